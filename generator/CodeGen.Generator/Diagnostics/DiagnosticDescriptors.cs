@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports; IDs are stable and listed in AnalyzerReleases.*.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "OpenApiGenerator";
+
+    public static readonly DiagnosticDescriptor InvalidSyntax = Create(
+        "OAPI001",
+        "The spec is not valid YAML or JSON",
+        "The spec could not be parsed: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidDocument = Create(
+        "OAPI002",
+        "The spec is not a valid OpenAPI document",
+        "{0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DocumentWarning = Create(
+        "OAPI003",
+        "The OpenAPI reader reported a problem",
+        "{0}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "OAPI004",
+        "A $ref cannot be resolved",
+        "The reference '{0}' cannot be resolved; '{1}' is generated as JsonElement",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NameCollision = Create(
+        "OAPI005",
+        "Two names map to the same C# identifier",
+        "{0} '{1}' maps to the C# name '{2}', which is already taken; it is generated as '{3}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        "OAPI006",
+        "An OpenAPI construct is not supported",
+        "{0} is not supported; '{1}' is generated as {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        "OAPI007",
+        "The generator failed on this spec",
+        "The generator failed while processing this spec ({0}: {1}); please report this with the spec",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidMetadata = Create(
+        "OAPI008",
+        "OpenApiSpec item metadata is invalid",
+        "The {0} metadata '{1}' is not a valid C# {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateClient = Create(
+        "OAPI009",
+        "Two specs generate the same client",
+        "This spec generates '{0}', which the spec '{1}' already generates; set a different Namespace or ClassName on one of the OpenApiSpec items",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor IgnoredConstruct = Create(
+        "OAPI010",
+        "An OpenAPI construct is ignored",
+        "{0} is ignored: {1}",
+        DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true);
+}

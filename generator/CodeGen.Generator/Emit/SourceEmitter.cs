@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emit;
+
+/// <summary>The emit stage: one <see cref="ApiModel"/> → its generated files.</summary>
+internal static class SourceEmitter
+{
+    public static IEnumerable<(string HintName, string Text)> Emit(ApiModel model)
+    {
+        var hint = model.Namespace + "." + model.ClientName;
+        yield return (hint + ".Client.g.cs", TemplateRenderer.Render("Client", model));
+        yield return (hint + ".JsonContext.g.cs", TemplateRenderer.Render("JsonContext", model));
+        if (!model.Objects.IsEmpty)
+        {
+            yield return (hint + ".Models.g.cs", TemplateRenderer.Render("Models", model));
+        }
+
+        if (!model.Enums.IsEmpty)
+        {
+            yield return (hint + ".Enums.g.cs", TemplateRenderer.Render("Enums", model));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections;
+using System.Linq;
+using System.Text;
+using CodeGen.Generator.Modeling;
+
+namespace CodeGen.Generator.Emit;
+
+/// <summary>Functions the templates call (as <c>summary</c>, <c>param</c> and <c>xml</c>).</summary>
+internal static class TemplateFunctions
+{
+    /// <summary>A <c>&lt;summary&gt;</c> block from escaped doc lines, or from <paramref name="fallback"/> when there are none.</summary>
+    public static string Summary(object lines, string fallback, string indent) =>
+        Block(indent, "<summary>", "</summary>", Lines(lines, fallback));
+
+    /// <summary>A <c>&lt;param&gt;</c> block.</summary>
+    public static string Param(string name, object lines, string indent) =>
+        Block(indent, "<param name=\"" + name.TrimStart('@') + "\">", "</param>", Lines(lines, name));
+
+    /// <summary>Escapes text for an XML doc comment.</summary>
+    public static string Xml(string text) => Literals.EscapeXml(text);
+
+    private static string[] Lines(object lines, string fallback)
+    {
+        var items = ((IEnumerable)lines).Cast<string>().ToArray();
+        return items.Length > 0 ? items : Literals.DocLines(fallback);
+    }
+
+    private static string Block(string indent, string open, string close, string[] lines)
+    {
+        if (lines.Length == 1)
+        {
+            return indent + "/// " + open + lines[0] + close;
+        }
+
+        var builder = new StringBuilder();
+        builder.Append(indent).Append("/// ").Append(open).Append('\n');
+        foreach (var line in lines)
+        {
+            builder.Append(indent).Append("///");
+            if (line.Length > 0)
+            {
+                builder.Append(' ').Append(line);
+            }
+
+            builder.Append('\n');
+        }
+
+        builder.Append(indent).Append("/// ").Append(close);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+namespace CodeGen.Generator.Input;
+
+/// <summary>One <c>OpenApiSpec</c> item: its path, text and the options its MSBuild metadata sets.</summary>
+/// <remarks>Plain strings only, so the step that produces it is cached until the file or its metadata changes.</remarks>
+internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
+
+/// <summary>The MSBuild metadata of an <c>OpenApiSpec</c> item, and the project's root namespace as fallback.</summary>
+internal sealed record SpecOptions(string? Namespace, string? ClassName, string? RootNamespace);

@@ -1,0 +1,33 @@
+namespace CodeGen.Generator.Model;
+
+/// <summary>How a type reachable from the generated models is described to System.Text.Json.</summary>
+internal enum JsonTypeKind
+{
+    /// <summary>A type serialized by a built-in converter (<see cref="JsonTypeModel.Converter"/>).</summary>
+    Value,
+
+    /// <summary><c>T?</c> of a value type; <see cref="JsonTypeModel.ElementTypeName"/> is <c>T</c>.</summary>
+    NullableValue,
+
+    /// <summary>A generated class.</summary>
+    Object,
+
+    /// <summary>A generated string enum struct with its own converter.</summary>
+    Enum,
+
+    /// <summary><c>List&lt;T&gt;</c>.</summary>
+    List,
+
+    /// <summary><c>Dictionary&lt;string, T&gt;</c>.</summary>
+    Dictionary,
+}
+
+/// <summary>One type the generated JSON context answers for.</summary>
+/// <param name="TypeName">The C# type, fully qualified.</param>
+/// <param name="PropertyName">The name of the context property exposing its metadata.</param>
+/// <param name="ElementTypeName">For lists, dictionaries and nullable values: the element type.</param>
+/// <param name="Converter">For <see cref="JsonTypeKind.Value"/>: the expression giving its converter.</param>
+internal sealed record JsonTypeModel(string TypeName, string PropertyName, JsonTypeKind Kind, string? ElementTypeName, string? Converter)
+{
+    public string KindName => Kind.ToString();
+}

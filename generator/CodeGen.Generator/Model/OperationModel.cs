@@ -1,0 +1,75 @@
+using CodeGen.Generator.Helpers;
+
+namespace CodeGen.Generator.Model;
+
+/// <summary>One client method.</summary>
+/// <param name="HttpMethod">The HTTP method as a <c>System.Net.Http.HttpMethod</c> expression.</param>
+/// <param name="ResultTypeName">The typed success body, or null when the method returns no value.</param>
+/// <param name="ResultJsonProperty">The JSON context property for <paramref name="ResultTypeName"/>.</param>
+/// <param name="ResultKind">How the success body is read: "json", "text", "bytes" or "none".</param>
+internal sealed record OperationModel(
+    string MethodName,
+    string HttpMethod,
+    string PathTemplateLiteral,
+    EquatableArray<PathPartModel> PathParts,
+    EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? Body,
+    string? ResultTypeName,
+    string? ResultJsonProperty,
+    string ResultKind,
+    EquatableArray<int> SuccessStatusCodes,
+    EquatableArray<ErrorResponseModel> Errors,
+    string? DefaultErrorJsonProperty,
+    EquatableArray<HeaderConstantModel> ConstantHeaders,
+    EquatableArray<string> DocLines,
+    bool IsDeprecated)
+{
+    public bool HasResult => ResultTypeName is not null;
+}
+
+/// <summary>A piece of the request path: literal text, or a parameter's escaped value.</summary>
+internal sealed record PathPartModel(string? LiteralText, string? ArgumentName, string? ValueExpression);
+
+/// <summary>A method parameter and where its value goes in the request.</summary>
+/// <param name="Location">"path", "query", "header" or "cookie".</param>
+/// <param name="ValueExpression">The non-null value (e.g. <c>limit.Value</c>) to format.</param>
+internal sealed record ParameterModel(
+    string ArgumentName,
+    string WireNameLiteral,
+    string Location,
+    string TypeName,
+    bool IsRequired,
+    bool IsCollection,
+    bool IsValueType,
+    string ValueExpression,
+    EquatableArray<string> DocLines)
+{
+    private const string Formatter = "global::CodeGen.Runtime.Http.ParameterFormatter.";
+
+    public bool IsOptional => !IsRequired;
+
+    /// <summary>Required reference-type arguments are checked for null before the request is built.</summary>
+    public bool NeedsNullCheck => IsRequired && !IsValueType;
+
+    /// <summary>The C# expression giving the parameter's text (list items comma-joined).</summary>
+    public string FormattedExpression => IsCollection ? Formatter + "Join(" + ValueExpression + ")" : Formatter + "Format(" + ValueExpression + ")";
+
+    /// <summary>The header carrying a header or cookie parameter.</summary>
+    public string HeaderNameLiteral => Location == "cookie" ? "\"Cookie\"" : WireNameLiteral;
+
+    /// <summary>The header value of a header or cookie parameter.</summary>
+    public string HeaderValueExpression => Location == "cookie"
+        ? WireNameLiteral + " + \"=\" + global::System.Uri.EscapeDataString(" + FormattedExpression + ")"
+        : FormattedExpression;
+
+}
+
+/// <summary>A JSON request body.</summary>
+internal sealed record RequestBodyModel(string ArgumentName, string TypeName, string JsonProperty, string ContentTypeLiteral, bool IsRequired, EquatableArray<string> DocLines);
+
+/// <summary>A declared error response whose body deserializes into a generated type.</summary>
+/// <param name="Condition">A C# pattern over the status code, e.g. <c>400</c> or <c>&gt;= 400 and &lt; 500</c>.</param>
+internal sealed record ErrorResponseModel(string Condition, string JsonProperty);
+
+/// <summary>A header the client always sends for an operation (from <c>x-codegen-headers</c>).</summary>
+internal sealed record HeaderConstantModel(string NameLiteral, string ValueLiteral);

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Input;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading;
+using Microsoft.OpenApi;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>The model stage: OpenAPI object model → <see cref="ApiModel"/>.</summary>
+internal static class ApiModelBuilder
+{
+    // The order operations of one path are emitted in, so output never depends on dictionary order.
+    private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
+
+    public static ApiModel? Build(SpecInput input, ReadOutcome outcome)
+    {
+        var document = outcome.Document;
+        if (document is null)
+        {
+            return null;
+        }
+
+        var names = ResolveNames(input, document, outcome);
+        if (names is null)
+        {
+            return null;
+        }
+
+        var (ns, clientName) = names.Value;
+        var context = new ModelContext(input.Path, ns, outcome.Map, outcome.Diagnostics);
+        var interfaceName = "I" + clientName;
+        var jsonContextName = clientName + "JsonContext";
+        var typeNames = new NameScope(clientName, interfaceName, jsonContextName, "System", "Microsoft", "Global");
+        var json = new JsonTypeRegistry();
+        var types = new TypeResolver(context, typeNames, json, document.Components?.Schemas);
+        types.ResolveComponents();
+
+        var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
+        var operations = new OperationBuilder(context, types, methodNames);
+        var operationModels = new List<OperationModel>();
+        foreach (var path in (document.Paths ?? new OpenApiPaths()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var pathItem = path.Value;
+            foreach (var operation in (pathItem.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+                         .OrderBy(o => Array.IndexOf(MethodOrder, o.Key.Method.ToUpperInvariant()) is var i && i < 0 ? int.MaxValue : i)
+                         .ThenBy(o => o.Key.Method, StringComparer.Ordinal))
+            {
+                operationModels.Add(operations.Build(path.Key, operation.Key, operation.Value, pathItem.Parameters));
+            }
+        }
+
+        return new ApiModel(
+            input.Path,
+            ns,
+            clientName,
+            interfaceName,
+            jsonContextName,
+            new EquatableArray<string>(Literals.DocLines(document.Info?.Title, document.Info?.Summary, document.Info?.Description)),
+            DefaultServerUrl(document),
+            operationModels.ToEquatableArray(),
+            types.Objects,
+            types.Enums,
+            json.ToArray());
+    }
+
+    private static (string Namespace, string ClientName)? ResolveNames(SpecInput input, OpenApiDocument document, ReadOutcome outcome)
+    {
+        var stem = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(input.Path), "Api");
+        var ns = input.Options.Namespace;
+        if (string.IsNullOrWhiteSpace(ns))
+        {
+            ns = string.IsNullOrWhiteSpace(input.Options.RootNamespace) || !Identifiers.IsValidNamespace(input.Options.RootNamespace!)
+                ? stem
+                : input.Options.RootNamespace + "." + stem;
+        }
+        else if (!Identifiers.IsValidNamespace(ns!))
+        {
+            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "Namespace", ns!, "namespace"));
+            return null;
+        }
+
+        var clientName = input.Options.ClassName;
+        if (string.IsNullOrWhiteSpace(clientName))
+        {
+            var title = document.Info?.Title;
+            var baseName = string.IsNullOrWhiteSpace(title) ? stem : Identifiers.ToPascalCase(title!, stem);
+            clientName = baseName.EndsWith("Client", StringComparison.Ordinal) ? baseName : baseName + "Client";
+        }
+        else if (!Identifiers.IsValidIdentifier(clientName!))
+        {
+            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "ClassName", clientName!, "class name"));
+            return null;
+        }
+
+        return (ns!, clientName!);
+    }
+
+    private static string? DefaultServerUrl(OpenApiDocument document)
+    {
+        var server = document.Servers?.FirstOrDefault();
+        if (server?.Url is not { Length: > 0 } url)
+        {
+            return null;
+        }
+
+        foreach (var variable in server.Variables ?? new Dictionary<string, OpenApiServerVariable>())
+        {
+            url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
+            ? Literals.String(url.TrimEnd('/'))
+            : null;
+    }
+}

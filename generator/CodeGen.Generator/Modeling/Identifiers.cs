@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>Turns wire names into valid, conventional C# identifiers.</summary>
+internal static class Identifiers
+{
+    /// <summary>PascalCase from any separators and case boundaries; never empty, never starting with a digit.</summary>
+    public static string ToPascalCase(string name, string fallback = "Value")
+    {
+        var words = SplitWords(name);
+        var builder = new StringBuilder(name.Length);
+        foreach (var word in words)
+        {
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(word.Substring(1));
+        }
+
+        if (builder.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>camelCase for locals and parameters, escaped with <c>@</c> when it is a keyword.</summary>
+    public static string ToCamelCase(string name, string fallback = "value")
+    {
+        var pascal = ToPascalCase(name, fallback);
+        var leadingUpper = 0;
+        while (leadingUpper < pascal.Length && char.IsUpper(pascal[leadingUpper]))
+        {
+            leadingUpper++;
+        }
+
+        // "ID" → "id", "HTTPServer" → "httpServer", "Name" → "name".
+        var lower = leadingUpper <= 1 || leadingUpper == pascal.Length ? leadingUpper : leadingUpper - 1;
+        lower = System.Math.Max(lower, 1);
+        var camel = pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
+        return EscapeKeyword(camel);
+    }
+
+    public static string EscapeKeyword(string identifier) =>
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None
+            ? "@" + identifier
+            : identifier;
+
+    public static bool IsValidIdentifier(string value) =>
+        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None;
+
+    public static bool IsValidNamespace(string value)
+    {
+        foreach (var part in value.Split('.'))
+        {
+            if (!IsValidIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
+
+    private static List<string> SplitWords(string name)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_')
+            {
+                Flush(words, current);
+                continue;
+            }
+
+            var startsWord = current.Length > 0 && char.IsUpper(c) &&
+                (char.IsLower(current[current.Length - 1]) || char.IsDigit(current[current.Length - 1]) ||
+                 (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(current[current.Length - 1])));
+            if (startsWord)
+            {
+                Flush(words, current);
+            }
+
+            current.Append(c);
+        }
+
+        Flush(words, current);
+        return words;
+    }
+
+    private static void Flush(List<string> words, StringBuilder current)
+    {
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        var word = current.ToString();
+        current.Clear();
+
+        // ALLCAPS words read as words: "TASK_ID" → "TaskId"; mixed-case words keep their inner capitals.
+        var isAllCaps = word.Length > 1 && word.ToUpperInvariant() == word && word.ToLowerInvariant() != word;
+        words.Add(isAllCaps ? word.Substring(0, 1) + word.Substring(1).ToLowerInvariant() : word);
+    }
+}
+
+/// <summary>Literal forms of strings for the places they land in generated C#.</summary>
+internal static class Literals
+{
+    public static string String(string value) =>
+        SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>Splits text into XML-escaped lines for a <c>&lt;summary&gt;</c> or <c>&lt;param&gt;</c>.</summary>
+    public static string[] DocLines(params string?[] texts)
+    {
+        var lines = new List<string>();
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (lines.Count > 0)
+            {
+                lines.Add(string.Empty);
+            }
+
+            foreach (var raw in text!.Replace("\r\n", "\n").Replace('\r', '\n').Trim().Split('\n'))
+            {
+                lines.Add(EscapeXml(raw.TrimEnd()));
+            }
+        }
+
+        return lines.ToArray();
+    }
+
+    public static string EscapeXml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                default:
+                    if (char.IsControl(c) && c != '\t')
+                    {
+                        builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>Collects every type the generated JSON context must describe, each under a unique property name.</summary>
+internal sealed class JsonTypeRegistry
+{
+    private const string JsonMetadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.";
+
+    private static readonly Dictionary<string, (string Name, string Converter)> BuiltIns = new(System.StringComparer.Ordinal)
+    {
+        ["string"] = ("String", JsonMetadata + "StringConverter"),
+        ["bool"] = ("Boolean", JsonMetadata + "BooleanConverter"),
+        ["int"] = ("Int32", JsonMetadata + "Int32Converter"),
+        ["long"] = ("Int64", JsonMetadata + "Int64Converter"),
+        ["float"] = ("Single", JsonMetadata + "SingleConverter"),
+        ["double"] = ("Double", JsonMetadata + "DoubleConverter"),
+        ["decimal"] = ("Decimal", JsonMetadata + "DecimalConverter"),
+        ["byte[]"] = ("ByteArray", JsonMetadata + "ByteArrayConverter"),
+        ["global::System.DateTimeOffset"] = ("DateTimeOffset", JsonMetadata + "DateTimeOffsetConverter"),
+        ["global::System.DateOnly"] = ("DateOnly", JsonMetadata + "DateOnlyConverter"),
+        ["global::System.TimeOnly"] = ("TimeOnly", JsonMetadata + "TimeOnlyConverter"),
+        ["global::System.TimeSpan"] = ("TimeSpan", JsonMetadata + "TimeSpanConverter"),
+        ["global::System.Guid"] = ("Guid", JsonMetadata + "GuidConverter"),
+        ["global::System.Uri"] = ("Uri", JsonMetadata + "UriConverter"),
+        ["global::System.Text.Json.JsonElement"] = ("JsonElement", JsonMetadata + "JsonElementConverter"),
+    };
+
+    // Members a JsonSerializerContext already has; a type property must not hide them.
+    private readonly NameScope _names = new("Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize");
+    private readonly Dictionary<string, JsonTypeModel> _types = new(System.StringComparer.Ordinal);
+
+    public EquatableArray<JsonTypeModel> ToArray() =>
+        _types.Values.OrderBy(type => type.PropertyName, System.StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>Registers a built-in value type (and its nullable form) and returns its context property name.</summary>
+    public string Value(string typeName, bool nullable)
+    {
+        var builtIn = BuiltIns[typeName];
+        var property = Register(typeName, builtIn.Name, JsonTypeKind.Value, null, builtIn.Converter);
+        return nullable ? Register(typeName + "?", "Nullable" + builtIn.Name, JsonTypeKind.NullableValue, typeName, null) : property;
+    }
+
+    public static bool IsBuiltIn(string typeName) => BuiltIns.ContainsKey(typeName);
+
+    public string Object(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Object, null, null);
+
+    public string Enum(string typeName, string shortName, bool nullable)
+    {
+        var property = Register(typeName, shortName, JsonTypeKind.Enum, null, null);
+        return nullable ? Register(typeName + "?", "Nullable" + shortName, JsonTypeKind.NullableValue, typeName, null) : property;
+    }
+
+    public string List(string listTypeName, string elementTypeName) =>
+        Register(listTypeName, "ListOf" + PropertyOf(elementTypeName), JsonTypeKind.List, elementTypeName, null);
+
+    public string Dictionary(string dictionaryTypeName, string valueTypeName) =>
+        Register(dictionaryTypeName, "DictionaryOf" + PropertyOf(valueTypeName), JsonTypeKind.Dictionary, valueTypeName, null);
+
+    /// <summary>The context property of an already registered type.</summary>
+    public string PropertyOf(string typeName) => _types[typeName].PropertyName;
+
+    public bool Contains(string typeName) => _types.ContainsKey(typeName);
+
+    private string Register(string typeName, string desiredProperty, JsonTypeKind kind, string? element, string? converter)
+    {
+        if (_types.TryGetValue(typeName, out var existing))
+        {
+            return existing.PropertyName;
+        }
+
+        var property = _names.Take(desiredProperty);
+        _types.Add(typeName, new JsonTypeModel(typeName, property, kind, element, converter));
+        return property;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Reading;
+using Microsoft.CodeAnalysis;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>What the model stage shares while it walks one document: where to report and where nodes stand.</summary>
+internal sealed class ModelContext(string specPath, string @namespace, SourceMap map, List<DiagnosticInfo> diagnostics)
+{
+    public string SpecPath { get; } = specPath;
+
+    public string Namespace { get; } = @namespace;
+
+    public List<DiagnosticInfo> Diagnostics { get; } = diagnostics;
+
+    public void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.LocateKey(pointer), arguments));
+
+    public void ReportAtValue(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.LocateValue(pointer), arguments));
+
+    public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
+}

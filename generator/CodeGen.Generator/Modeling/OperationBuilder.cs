@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading;
+using Microsoft.OpenApi;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>Builds one client method per OpenAPI operation.</summary>
+internal sealed class OperationBuilder(ModelContext context, TypeResolver types, NameScope methodNames)
+{
+    // Locals of generated methods start with "__", so no argument name can clash with them.
+    private static readonly string[] ReservedArguments = { "cancellationToken" };
+
+    public OperationModel Build(string path, System.Net.Http.HttpMethod method, OpenApiOperation operation, IList<IOpenApiParameter>? pathItemParameters)
+    {
+        var pointer = SpecPointer.Append(SpecPointer.Append("/paths", path), method.Method.ToLowerInvariant());
+        var baseName = operation.OperationId is { Length: > 0 } id
+            ? Identifiers.ToPascalCase(id)
+            : Identifiers.ToPascalCase(method.Method.ToLowerInvariant() + " " + path.Replace("{", " ").Replace("}", " "));
+        var methodName = methodNames.Take(baseName + "Async", context, pointer, "Operation", operation.OperationId ?? method.Method + " " + path);
+        var typeHint = methodName.Substring(0, methodName.Length - "Async".Length);
+
+        var argumentNames = new NameScope(ReservedArguments);
+        var parameters = BuildParameters(pointer, path, operation, pathItemParameters, argumentNames, typeHint);
+        var body = BuildBody(pointer, operation, argumentNames, typeHint);
+        var (resultType, resultJson, resultKind, successCodes) = BuildResult(pointer, operation, typeHint);
+        var (errors, defaultError) = BuildErrors(pointer, operation, typeHint);
+
+        return new OperationModel(
+            methodName,
+            HttpMethodExpression(method),
+            Literals.String(path),
+            BuildPathParts(path, parameters),
+            parameters.OrderBy(p => p.IsRequired ? 0 : 1).ToEquatableArray(),
+            body,
+            resultType,
+            resultJson,
+            resultKind,
+            successCodes,
+            errors,
+            defaultError,
+            ConstantHeaders(operation),
+            new EquatableArray<string>(Literals.DocLines(operation.Summary, operation.Description)),
+            operation.Deprecated);
+    }
+
+    private List<ParameterModel> BuildParameters(string pointer, string path, OpenApiOperation operation, IList<IOpenApiParameter>? pathItemParameters, NameScope argumentNames, string typeHint)
+    {
+        // Operation-level parameters override path-level ones with the same name and location.
+        var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
+        var operationParameters = operation.Parameters ?? new List<IOpenApiParameter>();
+        var index = 0;
+        foreach (var parameter in pathItemParameters ?? new List<IOpenApiParameter>())
+        {
+            var parameterPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append("/paths", path), "parameters"), index++);
+            if (!operationParameters.Any(p => p.Name == parameter.Name && p.In == parameter.In))
+            {
+                merged.Add((parameter, parameterPointer));
+            }
+        }
+
+        index = 0;
+        foreach (var parameter in operationParameters)
+        {
+            merged.Add((parameter, SpecPointer.Append(SpecPointer.Append(pointer, "parameters"), index++)));
+        }
+
+        var result = new List<ParameterModel>();
+        foreach (var (parameter, parameterPointer) in merged)
+        {
+            if (parameter.Name is not { Length: > 0 } name || parameter.In is not { } location)
+            {
+                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A parameter without a name or location", "it", "nothing (skipped)");
+                continue;
+            }
+
+            var locationName = location switch
+            {
+                ParameterLocation.Path => "path",
+                ParameterLocation.Query => "query",
+                ParameterLocation.Header => "header",
+                ParameterLocation.Cookie => "cookie",
+                _ => null,
+            };
+            if (locationName is null)
+            {
+                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A '" + location + "' parameter", name, "nothing (skipped)");
+                continue;
+            }
+
+            var required = parameter.Required || location == ParameterLocation.Path;
+            var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+            var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
+            var argument = argumentNames.Take(Identifiers.ToCamelCase(name), context, parameterPointer, "Parameter", name);
+            var optional = !required;
+            var valueExpression = type.IsValueType && (optional || type.IsNullable) ? argument + ".Value" : argument;
+            result.Add(new ParameterModel(
+                argument,
+                Literals.String(name),
+                locationName,
+                type.Declare(optional),
+                required && !type.IsNullable,
+                type.IsCollection,
+                type.IsValueType,
+                valueExpression,
+                new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name))));
+        }
+
+        return result;
+    }
+
+    private static EquatableArray<PathPartModel> BuildPathParts(string path, List<ParameterModel> parameters)
+    {
+        var parts = new List<PathPartModel>();
+        var position = 0;
+        while (position < path.Length)
+        {
+            var open = path.IndexOf('{', position);
+            var close = open < 0 ? -1 : path.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                parts.Add(new PathPartModel(Literals.String(path.Substring(position)), null, null));
+                break;
+            }
+
+            if (open > position)
+            {
+                parts.Add(new PathPartModel(Literals.String(path.Substring(position, open - position)), null, null));
+            }
+
+            var name = path.Substring(open + 1, close - open - 1);
+            var parameter = parameters.FirstOrDefault(p => p.Location == "path" && p.WireNameLiteral == Literals.String(name));
+            parts.Add(parameter is null
+                ? new PathPartModel(Literals.String(path.Substring(open, close - open + 1)), null, null)
+                : new PathPartModel(null, parameter.ArgumentName, parameter.ValueExpression));
+            position = close + 1;
+        }
+
+        return parts.ToEquatableArray();
+    }
+
+    private RequestBodyModel? BuildBody(string pointer, OpenApiOperation operation, NameScope argumentNames, string typeHint)
+    {
+        if (operation.RequestBody is not { Content: { Count: > 0 } content } requestBody)
+        {
+            return null;
+        }
+
+        var bodyPointer = SpecPointer.Append(pointer, "requestBody");
+        var json = content.FirstOrDefault(pair => IsJson(pair.Key));
+        if (json.Key is null)
+        {
+            context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(bodyPointer, "content"), "A request body of type '" + content.Keys.First() + "'", "body", "nothing (skipped)");
+            return null;
+        }
+
+        var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(bodyPointer, "content"), json.Key), "schema"), typeHint + "Request");
+        var argument = argumentNames.Take("body");
+        var optional = !requestBody.Required;
+        return new RequestBodyModel(
+            argument,
+            type.Declare(optional),
+            types.JsonProperty(type, optional: false),
+            Literals.String(json.Key),
+            requestBody.Required,
+            new EquatableArray<string>(Literals.DocLines(requestBody.Description ?? "The request body.")));
+    }
+
+    private (string? Type, string? Json, string Kind, EquatableArray<int> Codes) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
+    {
+        var success = (operation.Responses ?? new OpenApiResponses())
+            .Select(pair => (Code: pair.Key, Response: pair.Value, Status: ParseStatus(pair.Key)))
+            .Where(item => item.Status is >= 200 and < 300 || item.Code.Equals("2XX", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(item => item.Status ?? 299)
+            .ToList();
+        var codes = success.Select(item => item.Status ?? 0).ToEquatableArray();
+        foreach (var (code, response, _) in success)
+        {
+            if (response.Content is not { Count: > 0 } content)
+            {
+                continue;
+            }
+
+            var responsePointer = SpecPointer.Append(SpecPointer.Append(pointer, "responses"), code);
+            var json = content.FirstOrDefault(pair => IsJson(pair.Key));
+            if (json.Key is not null)
+            {
+                var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(responsePointer, "content"), json.Key), "schema"), typeHint + "Response");
+                return (type.Declare(optional: false), types.JsonProperty(type, optional: false), "json", codes);
+            }
+
+            var first = content.Keys.First();
+            return first.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+                ? ("string", null, "text", codes)
+                : ("byte[]", null, "bytes", codes);
+        }
+
+        return (null, null, "none", codes);
+    }
+
+    private (EquatableArray<ErrorResponseModel> Errors, string? Default) BuildErrors(string pointer, OpenApiOperation operation, string typeHint)
+    {
+        var errors = new List<ErrorResponseModel>();
+        string? defaultError = null;
+        foreach (var pair in (operation.Responses ?? new OpenApiResponses()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var status = ParseStatus(pair.Key);
+            var isRange = pair.Key.Length == 3 && pair.Key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) && char.IsDigit(pair.Key[0]);
+            var isDefault = pair.Key == "default";
+            if ((status is >= 200 and < 300) || (isRange && pair.Key[0] == '2') || (status is null && !isRange && !isDefault))
+            {
+                continue;
+            }
+
+            var json = (pair.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).FirstOrDefault(c => IsJson(c.Key));
+            if (json.Key is null || json.Value.Schema is null)
+            {
+                continue;
+            }
+
+            var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(pointer, "responses"), pair.Key), "content"), json.Key), "schema");
+            var type = types.Resolve(json.Value.Schema, schemaPointer, typeHint + "Error" + (isDefault ? string.Empty : pair.Key));
+            var property = types.JsonProperty(type, optional: false);
+            if (isDefault)
+            {
+                defaultError = property;
+            }
+            else
+            {
+                var lower = (pair.Key[0] - '0') * 100;
+                errors.Add(new ErrorResponseModel(
+                    isRange ? ">= " + lower.ToString(CultureInfo.InvariantCulture) + " and < " + (lower + 100).ToString(CultureInfo.InvariantCulture) : status!.Value.ToString(CultureInfo.InvariantCulture),
+                    property));
+            }
+        }
+
+        // Exact codes are tested before ranges.
+        return (errors.OrderBy(e => e.Condition.StartsWith(">", StringComparison.Ordinal) ? 1 : 0).ToEquatableArray(), defaultError);
+    }
+
+    private static EquatableArray<HeaderConstantModel> ConstantHeaders(OpenApiOperation operation)
+    {
+        if (operation.Extensions is null ||
+            !operation.Extensions.TryGetValue("x-codegen-headers", out var extension) ||
+            extension is not JsonNodeExtension { Node: JsonObject headers })
+        {
+            return EquatableArray<HeaderConstantModel>.Empty;
+        }
+
+        return headers
+            .Where(pair => pair.Value is JsonValue)
+            .OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(pair => new HeaderConstantModel(Literals.String(pair.Key), Literals.String(pair.Value!.ToString())))
+            .ToEquatableArray();
+    }
+
+    private static bool IsJson(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim();
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+               type.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ||
+               type.Equals("*/*", StringComparison.Ordinal);
+    }
+
+    private static int? ParseStatus(string code) =>
+        int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : null;
+
+    private static string HttpMethodExpression(System.Net.Http.HttpMethod method) => method.Method.ToUpperInvariant() switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        var other => "new global::System.Net.Http.HttpMethod(" + Literals.String(other) + ")",
+    };
+}

@@ -1,0 +1,437 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading;
+using Microsoft.OpenApi;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>Maps schemas to C# types, generating a class or enum for each schema worth a name.</summary>
+internal sealed class TypeResolver
+{
+    private const string JsonElement = "global::System.Text.Json.JsonElement";
+
+    private readonly ModelContext _context;
+    private readonly NameScope _typeNames;
+    private readonly JsonTypeRegistry _json;
+    private readonly IDictionary<string, IOpenApiSchema> _components;
+    private readonly Dictionary<string, TypeUse> _componentTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _reservedComponentNames = new(StringComparer.Ordinal);
+    private readonly List<ObjectModel> _objects = new();
+    private readonly List<EnumModel> _enums = new();
+
+    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components)
+    {
+        _context = context;
+        _typeNames = typeNames;
+        _json = json;
+        _components = components ?? new Dictionary<string, IOpenApiSchema>();
+    }
+
+    public EquatableArray<ObjectModel> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    public EquatableArray<EnumModel> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>Reserves the names of component schemas before anything inline can take them, then builds them.</summary>
+    public void ResolveComponents()
+    {
+        var ids = _components.Keys.OrderBy(id => id, StringComparer.Ordinal).ToList();
+        foreach (var id in ids)
+        {
+            if (GetsOwnType(_components[id]))
+            {
+                _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, ComponentPointer(id), "Schema", id);
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            ResolveComponent(id);
+        }
+    }
+
+    /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
+    public string JsonProperty(TypeUse use, bool optional)
+    {
+        var jsonType = use.JsonType(optional);
+        if (_json.Contains(jsonType))
+        {
+            return _json.PropertyOf(jsonType);
+        }
+
+        if (JsonTypeRegistry.IsBuiltIn(use.TypeName))
+        {
+            return _json.Value(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
+        }
+
+        // A generated enum struct used as T?.
+        var shortName = use.TypeName.Substring(use.TypeName.LastIndexOf('.') + 1);
+        return _json.Enum(use.TypeName, shortName, nullable: true);
+    }
+
+    /// <summary>The C# type for <paramref name="schema"/>; <paramref name="nameHint"/> names a type generated for an inline schema.</summary>
+    public TypeUse Resolve(IOpenApiSchema? schema, string pointer, string nameHint)
+    {
+        if (schema is null)
+        {
+            return Untyped();
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return ResolveReference(reference, pointer);
+        }
+
+        var nullable = schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
+        var use = ResolveInline(schema, pointer, nameHint);
+        return nullable ? use.AsNullable() : use;
+    }
+
+    private TypeUse ResolveReference(OpenApiSchemaReference reference, string pointer)
+    {
+        var id = reference.Reference?.Id;
+        if (reference.UnresolvedReference || reference.Target is null || id is null || !_components.ContainsKey(id))
+        {
+            var text = reference.Reference?.ReferenceV3 ?? id ?? "(unknown)";
+            _context.ReportAtValue(DiagnosticDescriptors.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), text, LastSegment(pointer));
+            return Untyped();
+        }
+
+        return ResolveComponent(id);
+    }
+
+    private TypeUse ResolveComponent(string id)
+    {
+        if (_componentTypes.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var schema = _components[id];
+        if (schema is OpenApiSchemaReference alias)
+        {
+            // Guard against a cycle of aliases before following it.
+            _componentTypes[id] = Untyped();
+            return _componentTypes[id] = ResolveReference(alias, ComponentPointer(id));
+        }
+
+        if (_reservedComponentNames.TryGetValue(id, out var name))
+        {
+            var nullable = schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
+            var use = IsStringEnum(schema) ? DeclareEnum(schema, name, ComponentPointer(id)) : DeclareObject(schema, name, ComponentPointer(id));
+            _componentTypes[id] = use;
+            return nullable ? use.AsNullable() : use;
+        }
+
+        // A primitive, array or map alias: references to it use the underlying type.
+        _componentTypes[id] = Untyped();
+        return _componentTypes[id] = Resolve(schema, ComponentPointer(id), Identifiers.ToPascalCase(id));
+    }
+
+    private TypeUse ResolveInline(IOpenApiSchema schema, string pointer, string nameHint)
+    {
+        if (schema.Not is not null)
+        {
+            _context.Report(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(pointer, "not"), "'not'", "it constrains values without changing their C# type");
+        }
+
+        if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+        {
+            return ResolveAlternatives(schema, pointer, nameHint);
+        }
+
+        if (schema.AllOf is { Count: > 0 } allOf)
+        {
+            if (allOf.Count == 1 && (schema.Properties is null || schema.Properties.Count == 0))
+            {
+                return Resolve(allOf[0], SpecPointer.Append(SpecPointer.Append(pointer, "allOf"), 0), nameHint);
+            }
+
+            return DeclareObject(schema, _typeNames.Take(nameHint), pointer);
+        }
+
+        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        if (type == 0)
+        {
+            type = InferType(schema);
+        }
+
+        switch (type)
+        {
+            case JsonSchemaType.String:
+                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint), pointer) : StringType(schema.Format);
+            case JsonSchemaType.Integer:
+                return Primitive(schema.Format == "int32" ? "int" : "long");
+            case JsonSchemaType.Number:
+                return Primitive(schema.Format switch { "float" => "float", "decimal" => "decimal", "int32" => "int", "int64" => "long", _ => "double" });
+            case JsonSchemaType.Boolean:
+                return Primitive("bool");
+            case JsonSchemaType.Array:
+                return ListOf(Resolve(schema.Items, SpecPointer.Append(pointer, "items"), nameHint + "Item"));
+            case JsonSchemaType.Object:
+                if (schema.Properties is { Count: > 0 })
+                {
+                    return DeclareObject(schema, _typeNames.Take(nameHint), pointer);
+                }
+
+                var values = schema.AdditionalProperties is { } additional
+                    ? Resolve(additional, SpecPointer.Append(pointer, "additionalProperties"), nameHint + "Value")
+                    : Untyped();
+                return DictionaryOf(values);
+            case 0:
+                return Untyped();
+            default:
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(pointer, "type"), "A schema with several types", LastSegment(pointer), "JsonElement");
+                return Untyped();
+        }
+    }
+
+    private TypeUse ResolveAlternatives(IOpenApiSchema schema, string pointer, string nameHint)
+    {
+        var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+        var alternatives = (keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!).ToList();
+        var nonNull = alternatives
+            .Select((alternative, index) => (alternative, index))
+            .Where(pair => pair.alternative is OpenApiSchemaReference || pair.alternative.Type != JsonSchemaType.Null)
+            .ToList();
+        var allowsNull = nonNull.Count < alternatives.Count;
+        if (nonNull.Count == 1)
+        {
+            var single = Resolve(nonNull[0].alternative, SpecPointer.Append(SpecPointer.Append(pointer, keyword), nonNull[0].index), nameHint);
+            return allowsNull ? single.AsNullable() : single;
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(pointer, keyword), "'" + keyword + "' with several alternatives", LastSegment(pointer), "JsonElement");
+        return Untyped();
+    }
+
+    private static JsonSchemaType InferType(IOpenApiSchema schema)
+    {
+        if (schema.Properties is { Count: > 0 } || schema.AdditionalProperties is not null)
+        {
+            return JsonSchemaType.Object;
+        }
+
+        if (schema.Items is not null)
+        {
+            return JsonSchemaType.Array;
+        }
+
+        return IsStringEnum(schema) ? JsonSchemaType.String : 0;
+    }
+
+    private static bool IsStringEnum(IOpenApiSchema schema)
+    {
+        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        if (schema.Enum is not { Count: > 0 } values || (type != 0 && type != JsonSchemaType.String))
+        {
+            return false;
+        }
+
+        return values.All(value => value is null || (value is JsonValue scalar && scalar.TryGetValue<string>(out _)));
+    }
+
+    private static bool GetsOwnType(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference)
+        {
+            return false;
+        }
+
+        if (IsStringEnum(schema))
+        {
+            return true;
+        }
+
+        if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+        {
+            return false;
+        }
+
+        if (schema.AllOf is { Count: > 1 } || (schema.AllOf is { Count: 1 } && schema.Properties is { Count: > 0 }))
+        {
+            return true;
+        }
+
+        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        return (type == JsonSchemaType.Object || type == 0) && schema.Properties is { Count: > 0 };
+    }
+
+    private TypeUse DeclareObject(IOpenApiSchema schema, string name, string pointer)
+    {
+        var fullName = _context.Qualify(name);
+        var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        _json.Object(fullName, name);
+
+        // Registered before its properties resolve, so a recursive schema refers to itself.
+        var placeholder = _objects.Count;
+        _objects.Add(null!);
+        var propertyNames = new NameScope(name);
+        var properties = new List<PropertyModel>();
+        foreach (var (propertySchema, propertyPointer, required, wireName) in CollectProperties(schema, pointer))
+        {
+            var propertyName = Identifiers.ToPascalCase(wireName);
+            if (propertyName == name)
+            {
+                propertyName += "Value";
+            }
+
+            propertyName = propertyNames.Take(propertyName, _context, propertyPointer, "Property", wireName);
+            var propertyType = Resolve(propertySchema, propertyPointer, name + propertyName);
+            var optional = !required;
+            properties.Add(new PropertyModel(
+                propertyName,
+                Literals.String(wireName),
+                propertyType.Declare(optional),
+                propertyType.JsonType(optional),
+                required,
+                propertyType.IsNullable,
+                !propertyType.IsValueType,
+                new EquatableArray<string>(Literals.DocLines(propertySchema.Title, propertySchema.Description)),
+                propertySchema.Deprecated));
+            JsonProperty(propertyType, optional);
+        }
+
+        _objects[placeholder] = new ObjectModel(
+            name,
+            fullName,
+            new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)),
+            schema.Deprecated,
+            properties.ToEquatableArray());
+        return use;
+    }
+
+    /// <summary>The properties of a schema and of everything it composes with <c>allOf</c>, first declaration winning.</summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Pointer, bool Required, string WireName)> CollectProperties(IOpenApiSchema schema, string pointer)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        var collected = new List<(IOpenApiSchema, string, string)>();
+        Collect(schema, pointer, new HashSet<IOpenApiSchema>());
+        return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
+
+        void Collect(IOpenApiSchema current, string currentPointer, HashSet<IOpenApiSchema> visiting)
+        {
+            if (current is OpenApiSchemaReference reference)
+            {
+                if (reference.Target is null || reference.UnresolvedReference)
+                {
+                    ResolveReference(reference, currentPointer);
+                    return;
+                }
+
+                currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);
+                current = reference.Target;
+            }
+
+            if (!visiting.Add(current))
+            {
+                return;
+            }
+
+            var index = 0;
+            foreach (var part in current.AllOf ?? Array.Empty<IOpenApiSchema>())
+            {
+                Collect(part, SpecPointer.Append(SpecPointer.Append(currentPointer, "allOf"), index++), visiting);
+            }
+
+            foreach (var name in current.Required ?? new HashSet<string>())
+            {
+                required.Add(name);
+            }
+
+            foreach (var property in current.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                if (seen.Add(property.Key))
+                {
+                    collected.Add((property.Value, SpecPointer.Append(SpecPointer.Append(currentPointer, "properties"), property.Key), property.Key));
+                }
+            }
+        }
+    }
+
+    private TypeUse DeclareEnum(IOpenApiSchema schema, string name, string pointer)
+    {
+        var fullName = _context.Qualify(name);
+        _json.Enum(fullName, name, nullable: false);
+        var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues");
+        var descriptions = ExtensionStrings(schema, "x-enum-descriptions");
+        var members = new List<EnumMemberModel>();
+        var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var node in schema.Enum!)
+        {
+            var position = index++;
+            if (node is null || !seenValues.Add(node.GetValue<string>()))
+            {
+                continue;
+            }
+
+            var value = node.GetValue<string>();
+            var memberName = memberNames.Take(Identifiers.ToPascalCase(value, "Empty"));
+            var description = position < descriptions.Count ? descriptions[position] : null;
+            members.Add(new EnumMemberModel(memberName, Literals.String(value), new EquatableArray<string>(Literals.DocLines(description ?? "The value \"" + value + "\"."))));
+        }
+
+        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)), members.ToEquatableArray()));
+        _ = pointer;
+        return new TypeUse(fullName, IsValueType: true, IsNullable: false);
+    }
+
+    private static List<string?> ExtensionStrings(IOpenApiSchema schema, string name)
+    {
+        if (schema is IOpenApiExtensible { Extensions: { } extensions } &&
+            extensions.TryGetValue(name, out var extension) &&
+            extension is JsonNodeExtension { Node: JsonArray array })
+        {
+            return array.Select(item => item is JsonValue value && value.TryGetValue<string>(out var text) ? text : null).ToList();
+        }
+
+        return new List<string?>();
+    }
+
+    private TypeUse StringType(string? format) => format switch
+    {
+        "date-time" => Primitive("global::System.DateTimeOffset", isValueType: true),
+        "date" => Primitive("global::System.DateOnly", isValueType: true),
+        "uuid" => Primitive("global::System.Guid", isValueType: true),
+        "byte" or "binary" => Primitive("byte[]", isValueType: false),
+        "uri" => Primitive("global::System.Uri", isValueType: false),
+        _ => Primitive("string", isValueType: false),
+    };
+
+    private TypeUse Primitive(string typeName) => Primitive(typeName, typeName is not "string" and not "byte[]");
+
+    private TypeUse Primitive(string typeName, bool isValueType)
+    {
+        _json.Value(typeName, nullable: false);
+        return new TypeUse(typeName, isValueType, IsNullable: false);
+    }
+
+    private TypeUse Untyped() => Primitive(JsonElement, isValueType: true);
+
+    private TypeUse ListOf(TypeUse element)
+    {
+        var elementJson = JsonProperty(element, optional: false);
+        _ = elementJson;
+        var listType = "global::System.Collections.Generic.List<" + element.Declare(optional: false) + ">";
+        _json.List(listType, element.JsonType(optional: false));
+        return new TypeUse(listType, IsValueType: false, IsNullable: false, IsCollection: true);
+    }
+
+    private TypeUse DictionaryOf(TypeUse value)
+    {
+        JsonProperty(value, optional: false);
+        var dictionaryType = "global::System.Collections.Generic.Dictionary<string, " + value.Declare(optional: false) + ">";
+        _json.Dictionary(dictionaryType, value.JsonType(optional: false));
+        return new TypeUse(dictionaryType, IsValueType: false, IsNullable: false);
+    }
+
+    private static string ComponentPointer(string id) => SpecPointer.Append("/components/schemas", id);
+
+    private static string LastSegment(string pointer) => pointer.Substring(pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+}

@@ -1,0 +1,56 @@
+using CodeGen.Generator.Input;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CodeGen.Generator;
+
+/// <summary>Generates typed clients and models from the project's <c>OpenApiSpec</c> items.</summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => SpecInputProvider.Create(pair.Left, pair.Right, cancellationToken))
+            .Where(input => input is not null)
+            .Select((input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var results = inputs
+            .Select(SpecPipeline.BuildModel)
+            .WithTrackingName(TrackingNames.Models);
+
+        var duplicates = results
+            .Collect()
+            .Select(SpecPipeline.FindDuplicates)
+            .WithTrackingName(TrackingNames.DuplicateClients);
+
+        var sources = results
+            .Combine(duplicates)
+            .Select(SpecPipeline.Emit)
+            .WithTrackingName(TrackingNames.Sources);
+
+        context.RegisterSourceOutput(results, static (output, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(sources, static (output, generated) =>
+        {
+            foreach (var diagnostic in generated.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var file in generated.Files)
+            {
+                output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        });
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using CodeGen.Generator.Diagnostics;
+
+namespace CodeGen.Generator.Reading;
+
+/// <summary>Builds the <see cref="SourceMap"/> of a JSON spec from its token positions.</summary>
+/// <remarks>Only needed when a diagnostic must be placed, so callers build it lazily.</remarks>
+internal static class JsonSourceMapBuilder
+{
+    public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 512 };
+
+    public static SourceMap Build(string text)
+    {
+        var map = new SourceMap();
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var positions = new PositionIndex(text, bytes);
+        var reader = new Utf8JsonReader(bytes, ReaderOptions);
+        var containers = new Stack<Container>();
+        string? pendingName = null;
+        SourceSpan? pendingKey = null;
+
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingName = reader.GetString() ?? string.Empty;
+                        pendingKey = positions.Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        var closed = containers.Pop();
+                        map.Add(closed.Pointer, closed.Key, positions.Span(closed.Start, (int)reader.BytesConsumed));
+                        continue;
+                }
+
+                var valuePointer = containers.Count == 0 ? string.Empty : ChildPointer(containers.Peek(), pendingName);
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    containers.Push(new Container(valuePointer, pendingKey, (int)reader.TokenStartIndex, reader.TokenType == JsonTokenType.StartArray));
+                }
+                else
+                {
+                    map.Add(valuePointer, pendingKey, positions.Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed));
+                }
+
+                pendingName = null;
+                pendingKey = null;
+            }
+        }
+        catch (JsonException)
+        {
+            // The map covers what was read; the parse error itself is reported by the reader.
+        }
+
+        return map;
+    }
+
+    private static string ChildPointer(Container parent, string? name)
+    {
+        if (parent.IsArray)
+        {
+            return SpecPointer.Append(parent.Pointer, parent.NextIndex++);
+        }
+
+        return SpecPointer.Append(parent.Pointer, name ?? string.Empty);
+    }
+
+    private sealed class Container(string pointer, SourceSpan? key, int start, bool isArray)
+    {
+        public string Pointer { get; } = pointer;
+
+        public SourceSpan? Key { get; } = key;
+
+        public int Start { get; } = start;
+
+        public bool IsArray { get; } = isArray;
+
+        public int NextIndex { get; set; }
+    }
+
+    /// <summary>Converts UTF-8 byte offsets into character offsets and zero-based lines and columns.</summary>
+    internal sealed class PositionIndex
+    {
+        private readonly byte[] _bytes;
+        private readonly List<int> _lineStartBytes = new() { 0 };
+        private readonly List<int> _lineStartChars = new() { 0 };
+
+        public PositionIndex(string text, byte[] bytes)
+        {
+            _bytes = bytes;
+            var byteOffset = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    byteOffset += 4;
+                    i++;
+                    continue;
+                }
+
+                byteOffset += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                if (c == '\n')
+                {
+                    _lineStartBytes.Add(byteOffset);
+                    _lineStartChars.Add(i + 1);
+                }
+            }
+        }
+
+        public SourceSpan Span(int startByte, int endByte)
+        {
+            var (startLine, startColumn, startChar) = Position(startByte);
+            var (endLine, endColumn, endChar) = Position(endByte);
+            return new SourceSpan(startChar, Math.Max(0, endChar - startChar), startLine, startColumn, endLine, endColumn);
+        }
+
+        private (int Line, int Column, int Char) Position(int bytePosition)
+        {
+            var line = _lineStartBytes.BinarySearch(bytePosition);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            var column = 0;
+            for (var b = _lineStartBytes[line]; b < bytePosition && b < _bytes.Length; b++)
+            {
+                var value = _bytes[b];
+                if ((value & 0xC0) != 0x80)
+                {
+                    column += value >= 0xF0 ? 2 : 1;
+                }
+            }
+
+            return (line, column, _lineStartChars[line] + column);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Input;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using YamlDotNet.Core;
+
+namespace CodeGen.Generator.Reading;
+
+/// <summary>The read stage: spec text → OpenAPI object model, with every problem placed in the spec file.</summary>
+internal static class SpecReader
+{
+    private static readonly Uri DocumentBase = new("file:///openapi-spec/");
+
+    public static ReadOutcome Read(SpecInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var isJson = LooksLikeJson(input);
+        SourceMap? yamlMap = null;
+        JsonNode? root;
+        try
+        {
+            if (isJson)
+            {
+                root = JsonNode.Parse(input.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 512 });
+            }
+            else
+            {
+                yamlMap = new SourceMap();
+                root = YamlDocumentConverter.Convert(input.Text, yamlMap, cancellationToken);
+            }
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, YamlDocumentConverter.SpanOf(exception.Start, exception.End), YamlMessage(exception)));
+            return new ReadOutcome(null, new SourceMap(), diagnostics);
+        }
+        catch (JsonException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, JsonErrorSpan(input.Text, exception), exception.Message));
+            return new ReadOutcome(null, new SourceMap(), diagnostics);
+        }
+
+        var map = new Lazy<SourceMap>(() => yamlMap ?? JsonSourceMapBuilder.Build(input.Text));
+        if (root is not JsonObject rootObject || !(rootObject.ContainsKey("openapi") || rootObject.ContainsKey("swagger")))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(string.Empty), "The document has no 'openapi' or 'swagger' field, so it is not an OpenAPI document"));
+            return new ReadOutcome(null, map.Value, diagnostics);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        var result = new OpenApiJsonReader().Read(root, DocumentBase, settings);
+        foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(error.Pointer ?? string.Empty), error.Message));
+        }
+
+        foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(warning.Pointer ?? string.Empty), warning.Message));
+        }
+
+        return new ReadOutcome(result.Document, map, diagnostics);
+    }
+
+    private static bool LooksLikeJson(SpecInput input)
+    {
+        if (input.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var c in input.Text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            {
+                return c == '{' && !input.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !input.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    private static string YamlMessage(YamlException exception)
+    {
+        // YamlDotNet prefixes its messages with the position, which the diagnostic location already carries.
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker > 0 ? message.Substring(marker + 3) : message;
+    }
+
+    private static SourceSpan JsonErrorSpan(string text, JsonException exception)
+    {
+        var line = (int)(exception.LineNumber ?? 0);
+        var column = (int)(exception.BytePositionInLine ?? 0);
+        var offset = 0;
+        for (var current = 0; current < line && offset < text.Length; offset++)
+        {
+            if (text[offset] == '\n')
+            {
+                current++;
+            }
+        }
+
+        var start = Math.Min(text.Length, offset + column);
+        return new SourceSpan(start, 0, line, column, line, column);
+    }
+}
+
+/// <summary>What the read stage produced: the document when one could be built, where its nodes stand, and what went wrong.</summary>
+internal sealed class ReadOutcome
+{
+    private readonly Lazy<SourceMap> _map;
+
+    public ReadOutcome(OpenApiDocument? document, SourceMap map, List<DiagnosticInfo> diagnostics)
+        : this(document, new Lazy<SourceMap>(() => map), diagnostics)
+    {
+    }
+
+    public ReadOutcome(OpenApiDocument? document, Lazy<SourceMap> map, List<DiagnosticInfo> diagnostics)
+    {
+        Document = document;
+        _map = map;
+        Diagnostics = diagnostics;
+    }
+
+    public OpenApiDocument? Document { get; }
+
+    public SourceMap Map => _map.Value;
+
+    public List<DiagnosticInfo> Diagnostics { get; }
+}

@@ -1,0 +1,17 @@
+namespace CodeGen.Generator;
+
+/// <summary>Names of the pipeline's steps, so tests can find them in the driver's run results.</summary>
+public static class TrackingNames
+{
+    /// <summary>Each <c>OpenApiSpec</c> item's text and options.</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>Each spec read and turned into its model and diagnostics.</summary>
+    public const string Models = nameof(Models);
+
+    /// <summary>The clients that more than one spec would generate.</summary>
+    public const string DuplicateClients = nameof(DuplicateClients);
+
+    /// <summary>Each spec's generated files.</summary>
+    public const string Sources = nameof(Sources);
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CodeGen.Generator.Tests.Infrastructure;
+
+/// <summary>A spec handed to the generator: its path, text and OpenApiSpec metadata.</summary>
+internal sealed record Spec(string Path, string Text, string? Namespace = null, string? ClassName = null, bool IsSpecItem = true)
+{
+    public static Spec FromFile(string relativePath, string? ns = null, string? className = null)
+    {
+        var path = System.IO.Path.Combine(AppContext.BaseDirectory, relativePath);
+        return new Spec(path, File.ReadAllText(path), ns, className);
+    }
+}
+
+/// <summary>The result of running the generator over a compilation.</summary>
+internal sealed record GenerationResult(GeneratorDriver Driver, GeneratorDriverRunResult RunResult, Compilation OutputCompilation)
+{
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => RunResult.Diagnostics;
+
+    public IEnumerable<(string HintName, string Text)> Sources =>
+        RunResult.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString()));
+
+    public string Source(string hintSuffix) => Sources.Single(s => s.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).Text;
+
+    /// <summary>Compiler warnings and errors in the output compilation (generated code included).</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems() =>
+        OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>Emits the output compilation and loads it into a fresh, collectible context.</summary>
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = OutputCompilation.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("The output does not compile:\n" + string.Join("\n", emit.Diagnostics));
+        }
+
+        stream.Position = 0;
+        return new AssemblyLoadContext("generated-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
+    }
+}
+
+/// <summary>Drives the generator in memory as the compiler would.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    // The running framework's assemblies: the output is compiled against what the tests then execute it on.
+    private static readonly MetadataReference[] References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+        .Append(typeof(CodeGen.Runtime.ApiException).Assembly.Location)
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToArray();
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, NullableContextOptions nullable = NullableContextOptions.Enable) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + index + ".cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, string? rootNamespace = "Consumer")
+    {
+        var specList = specs.ToList();
+        return CSharpGeneratorDriver.Create(
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
+            specList.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)),
+            ParseOptions,
+            OptionsFor(specList, rootNamespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static TestOptionsProvider OptionsFor(IEnumerable<Spec> specs, string? rootNamespace = "Consumer")
+    {
+        var fileOptions = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var spec in specs)
+        {
+            var options = new Dictionary<string, string>();
+            if (spec.IsSpecItem)
+            {
+                options["build_metadata.AdditionalFiles.SourceItemType"] = "OpenApiSpec";
+            }
+
+            if (spec.Namespace is not null)
+            {
+                options["build_metadata.AdditionalFiles.Namespace"] = spec.Namespace;
+            }
+
+            if (spec.ClassName is not null)
+            {
+                options["build_metadata.AdditionalFiles.ClassName"] = spec.ClassName;
+            }
+
+            fileOptions[spec.Path] = options;
+        }
+
+        var global = new Dictionary<string, string>();
+        if (rootNamespace is not null)
+        {
+            global["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        return new TestOptionsProvider(fileOptions, global);
+    }
+
+    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable)
+    {
+        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), nullable);
+        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return new GenerationResult(driver, driver.GetRunResult(), output);
+    }
+
+    public static GenerationResult Run(params Spec[] specs) => Run(specs, null);
+}
