@@ -67,6 +67,12 @@ internal static class DiagnosticDescriptors
         "{0} is ignored: {1}",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor UndeclaredPathParameter = Create(
+        "OAPI011",
+        "A path template variable has no parameter",
+        "The path has '{{{0}}}' but the operation declares no path parameter '{0}'; it is generated as a required string argument",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -112,7 +112,31 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name))));
         }
 
+        foreach (var name in TemplateVariables(path))
+        {
+            if (!result.Any(p => p.Location == "path" && p.WireNameLiteral == Literals.String(name)))
+            {
+                context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pointer, name);
+                var argument = argumentNames.Take(Identifiers.ToCamelCase(name));
+                result.Add(new ParameterModel(argument, Literals.String(name), "path", "string", true, false, false, argument, new EquatableArray<string>(Literals.DocLines(name))));
+            }
+        }
+
         return result;
+    }
+
+    private static IEnumerable<string> TemplateVariables(string path)
+    {
+        for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
+        {
+            var close = path.IndexOf('}', open);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return path.Substring(open + 1, close - open - 1);
+        }
     }
 
     private static EquatableArray<PathPartModel> BuildPathParts(string path, List<ParameterModel> parameters)

@@ -122,8 +122,11 @@ internal sealed class TypeResolver
         if (_reservedComponentNames.TryGetValue(id, out var name))
         {
             var nullable = schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
-            var use = IsStringEnum(schema) ? DeclareEnum(schema, name, ComponentPointer(id)) : DeclareObject(schema, name, ComponentPointer(id));
+
+            // Known before its properties resolve, so a schema that refers to itself terminates.
+            var use = new TypeUse(_context.Qualify(name), IsValueType: IsStringEnum(schema), IsNullable: false);
             _componentTypes[id] = use;
+            _ = IsStringEnum(schema) ? DeclareEnum(schema, name, ComponentPointer(id)) : DeclareObject(schema, name, ComponentPointer(id));
             return nullable ? use.AsNullable() : use;
         }
 
@@ -267,7 +270,7 @@ internal sealed class TypeResolver
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
         _json.Object(fullName, name);
 
-        // Registered before its properties resolve, so a recursive schema refers to itself.
+        // The slot is taken before properties resolve, so nested types keep a stable order.
         var placeholder = _objects.Count;
         _objects.Add(null!);
         var propertyNames = new NameScope(name);

@@ -1,0 +1,23 @@
+using System.Linq;
+using CodeGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>The generated code compiles with no warnings, whatever the consumer's nullable setting.</summary>
+public sealed class CompilationTests
+{
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    [InlineData(NullableContextOptions.Warnings)]
+    public void All_specs_together_compile_without_warnings(NullableContextOptions nullable)
+    {
+        var result = GeneratorHarness.Run(TestSpecs.All(), nullable: nullable);
+
+        Assert.Equal(TestSpecs.Product.Length + TestSpecs.Features.Length, result.Sources.Count(s => s.HintName.EndsWith(".Client.g.cs", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+}

@@ -1,0 +1,20 @@
+using CodeGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>The generated code for small specs that each exercise one area.</summary>
+public sealed class FeatureSnapshotTests
+{
+    [Theory]
+    [InlineData("Specs/types.yaml")]
+    [InlineData("Specs/enums.yaml")]
+    [InlineData("Specs/parameters.yaml")]
+    [InlineData("Specs/petstore-swagger2.json")]
+    public void Feature_spec_generates_the_approved_code(string path)
+    {
+        var result = GeneratorHarness.Run(Spec.FromFile(path));
+
+        Approvals.VerifyAll(result.Sources);
+    }
+}
