@@ -72,12 +72,17 @@ internal static class GeneratorHarness
                 // The SDK's own defaults: the runtime library targets net8.0 and the tests run on a newer framework.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, string? rootNamespace = "Consumer")
+    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, string? rootNamespace = "Consumer") =>
+        CreateDriver(specs, out _, rootNamespace);
+
+    /// <summary>Creates a driver, handing back the additional texts so a test can replace one.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = "Consumer")
     {
         var specList = specs.ToList();
+        texts = specList.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
-            specList.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)),
+            texts,
             ParseOptions,
             OptionsFor(specList, rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Linq;
+using CodeGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>The pipeline re-runs only what an edit touches, and caches nothing that pins a compilation.</summary>
+public sealed class IncrementalityTests
+{
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.DuplicateClients, TrackingNames.Sources,
+    };
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        var specs = TwoSpecs();
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var driver = GeneratorHarness.CreateDriver(specs).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        var result = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            var reasons = Reasons(result, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " was " + reason));
+        }
+
+        // The step that reads spec text did not run again.
+        Assert.All(Reasons(result, TrackingNames.SpecInputs), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_spec_reruns_only_that_spec()
+    {
+        var specs = TwoSpecs();
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var driver = GeneratorHarness.CreateDriver(specs, out var texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var editedText = specs[0].Text.Replace("summary: List running key pair tasks", "summary: List the running key pair tasks");
+        Assert.NotEqual(specs[0].Text, editedText);
+        var updated = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(specs[0].Path, editedText)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var result = updated.GetRunResult().Results.Single();
+
+        var models = Outputs(result, TrackingNames.Models);
+        Assert.Equal(2, models.Count);
+        Assert.Single(models, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+
+        var sources = Outputs(result, TrackingNames.Sources);
+        Assert.Single(sources, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(sources, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.Contains("List the running key pair tasks", result.GeneratedSources.Single(s => s.HintName == "HuaweiCloud.Kps.KpsClient.Client.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void No_step_output_holds_symbols_syntax_compilations_or_openapi_objects()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var driver = GeneratorHarness.CreateDriver(TestSpecs.All()).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var result = driver.GetRunResult().Results.Single();
+
+        var walked = 0;
+        foreach (var step in result.TrackedSteps.SelectMany(pair => pair.Value))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                walked++;
+                Assert.Empty(CacheSafetyWalker.FindBannedObjects(value));
+            }
+        }
+
+        Assert.True(walked >= TestSpecs.All().Count() * 3, "only " + walked + " outputs were walked");
+    }
+
+    [Fact]
+    public void The_walker_finds_a_banned_object()
+    {
+        // The safety walk above is only worth something if it can fail.
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var holder = new { Items = new object[] { "fine", new { Inner = compilation } } };
+
+        Assert.NotEmpty(CacheSafetyWalker.FindBannedObjects(holder));
+        Assert.NotEmpty(CacheSafetyWalker.FindBannedObjects(new List<object> { new Microsoft.OpenApi.OpenApiSchema() }));
+    }
+
+    private static Spec[] TwoSpecs() => new[]
+    {
+        Spec.FromFile(TestSpecs.Product[0].Path, TestSpecs.Product[0].Namespace, TestSpecs.Product[0].ClassName),
+        Spec.FromFile(TestSpecs.Product[2].Path, TestSpecs.Product[2].Namespace, TestSpecs.Product[2].ClassName),
+    };
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        Outputs(result, step).Select(o => o.Reason).ToList();
+
+    private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs).ToList() : new();
+}
