@@ -58,10 +58,16 @@ internal static class SpecPipeline
             failure => new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, failure));
     }
 
-    private static EquatableArray<DiagnosticInfo> Sorted(List<DiagnosticInfo> diagnostics) =>
-        diagnostics
+    private static EquatableArray<DiagnosticInfo> Sorted(List<DiagnosticInfo> diagnostics)
+    {
+        // The reader warns about some problems the model stage reports more precisely (an unresolved $ref,
+        // with the type it falls back to); one diagnostic per problem is enough.
+        var explainedLines = new HashSet<int>(diagnostics.Where(d => d.Id != DiagnosticDescriptors.DocumentWarning.Id).Select(d => d.Span.StartLine));
+        return diagnostics
+            .Where(d => d.Id != DiagnosticDescriptors.DocumentWarning.Id || !explainedLines.Contains(d.Span.StartLine))
             .Distinct()
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
+    }
 }

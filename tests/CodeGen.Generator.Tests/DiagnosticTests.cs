@@ -1,0 +1,235 @@
+using System;
+using System.Linq;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>Each kind of bad input gets its diagnostic, in the spec file, on the line and column of the problem.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Valid = """
+        openapi: 3.1.0
+        info:
+          title: Valid
+          version: "1"
+        paths:
+          /ping:
+            get:
+              operationId: ping
+              responses:
+                "204":
+                  description: Pong.
+        """;
+
+    [Fact]
+    public void Invalid_yaml_is_reported_where_the_parser_stopped()
+    {
+        var diagnostic = Single("""
+            openapi: 3.1.0
+            info:
+              title: "unterminated
+              version: "1"
+            """);
+
+        Assert.Equal(("OAPI001", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        AssertAt(diagnostic, line: 3, column: 10);
+    }
+
+    [Fact]
+    public void Invalid_json_is_reported_where_the_parser_stopped()
+    {
+        var diagnostic = Single("{\n  \"openapi\": \"3.1.0\",\n  \"info\": ,\n}", path: "/specs/broken.json");
+
+        Assert.Equal("OAPI001", diagnostic.Id);
+        AssertAt(diagnostic, line: 3, column: 11, path: "/specs/broken.json");
+    }
+
+    [Fact]
+    public void A_document_that_is_not_openapi_is_rejected_at_its_start()
+    {
+        var diagnostic = Single("name: not an api\nversion: 2\n");
+
+        Assert.Equal(("OAPI002", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        AssertAt(diagnostic, line: 1, column: 1);
+    }
+
+    [Fact]
+    public void A_dangling_ref_is_reported_on_the_ref_value()
+    {
+        var diagnostic = Single(Valid + """
+
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    missing:
+                      $ref: "#/components/schemas/Missing"
+            """);
+
+        Assert.Equal(("OAPI004", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("#/components/schemas/Missing", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        AssertAt(diagnostic, line: 18, column: 17);
+    }
+
+    [Fact]
+    public void Schemas_that_map_to_one_name_are_renamed_with_a_warning_on_the_one_renamed()
+    {
+        var result = Run(Valid + """
+
+            components:
+              schemas:
+                foo_bar:
+                  type: object
+                  properties:
+                    a: { type: string }
+                FooBar:
+                  type: object
+                  properties:
+                    b: { type: string }
+            """);
+
+        // Names are handed out in ordinal order, so "FooBar" keeps its name and "foo_bar" (line 14) is renamed.
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI005", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("'foo_bar'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        AssertAt(diagnostic, line: 14, column: 5);
+        Assert.Contains(result.Sources, s => s.Text.Contains("public partial class FooBar2", StringComparison.Ordinal));
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void An_unsupported_oneOf_falls_back_to_JsonElement_with_a_warning_on_the_keyword()
+    {
+        var result = Run(Valid + """
+
+            components:
+              schemas:
+                Shape:
+                  type: object
+                  properties:
+                    value:
+                      oneOf:
+                        - type: string
+                        - type: integer
+            """);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI006", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        AssertAt(diagnostic, line: 18, column: 11);
+        Assert.Contains("public global::System.Text.Json.JsonElement? Value { get; set; }", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void An_undeclared_path_variable_is_reported_on_the_operation()
+    {
+        var diagnostic = Single("""
+            openapi: 3.1.0
+            info:
+              title: Paths
+              version: "1"
+            paths:
+              /items/{id}:
+                get:
+                  operationId: getItem
+                  responses:
+                    "204":
+                      description: Done.
+            """);
+
+        Assert.Equal(("OAPI011", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        AssertAt(diagnostic, line: 7, column: 5);
+    }
+
+    [Fact]
+    public void Invalid_namespace_metadata_is_an_error_and_generates_nothing()
+    {
+        var result = GeneratorHarness.Run(new Spec("/specs/api.yaml", Valid, Namespace: "1Bad.Namespace"));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI008", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("/specs/api.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Two_specs_claiming_one_client_generate_it_once_and_report_the_second()
+    {
+        var result = GeneratorHarness.Run(
+            new Spec("/specs/a.yaml", Valid, "Shared", "SameClient"),
+            new Spec("/specs/b.yaml", Valid, "Shared", "SameClient"));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI009", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("/specs/b.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Single(result.Sources, s => s.HintName == "Shared.SameClient.Client.g.cs");
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void A_broken_spec_does_not_stop_another_from_generating()
+    {
+        var result = GeneratorHarness.Run(
+            new Spec("/specs/broken.yaml", "openapi: 3.1.0\ninfo: [\n"),
+            new Spec("/specs/good.yaml", Valid, "Good", "GoodClient"));
+
+        Assert.Equal("OAPI001", Assert.Single(result.GeneratorDiagnostics).Id);
+        Assert.Contains(result.Sources, s => s.HintName == "Good.GoodClient.Client.g.cs");
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void Files_that_are_not_OpenApiSpec_items_are_ignored()
+    {
+        var result = GeneratorHarness.Run(new Spec("/config/appsettings.json", "{ not even json", IsSpecItem: false));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void An_exception_inside_a_step_becomes_OAPI007_on_the_spec()
+    {
+        var outcome = Guard.Run(
+            "/specs/crash.yaml",
+            TestContext.Current.CancellationToken,
+            (Func<SpecResult>)(() => throw new InvalidOperationException("boom")));
+
+        var diagnostic = Assert.Single(outcome.Diagnostics).ToDiagnostic();
+        Assert.Equal(("OAPI007", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("/specs/crash.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("InvalidOperationException: boom", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Null(outcome.Model);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_unique_OAPI_id_and_is_listed_in_the_release_notes()
+    {
+        var descriptors = typeof(DiagnosticDescriptors).GetFields().Select(f => (DiagnosticDescriptor)f.GetValue(null)!).ToList();
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "AnalyzerReleases.Unshipped.md"));
+
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(descriptors, d => Assert.StartsWith("OAPI", d.Id, StringComparison.Ordinal));
+        Assert.All(descriptors, d => Assert.Contains(d.Id + " |", releases, StringComparison.Ordinal));
+    }
+
+    private static GenerationResult Run(string yaml, string path = "/specs/api.yaml") =>
+        GeneratorHarness.Run(new Spec(path, yaml, "Test", "TestClient"));
+
+    private static Diagnostic Single(string text, string path = "/specs/api.yaml") =>
+        Assert.Single(Run(text, path).GeneratorDiagnostics);
+
+    /// <summary>Asserts the 1-based line and column an IDE would show.</summary>
+    private static void AssertAt(Diagnostic diagnostic, int line, int column, string path = "/specs/api.yaml")
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+    }
+
+}
