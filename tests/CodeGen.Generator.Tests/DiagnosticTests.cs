@@ -58,6 +58,39 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_invalid_openapi_structure_is_reported_on_the_offending_node()
+    {
+        var diagnostics = Run("""
+            openapi: 3.1.0
+            info:
+              title: Broken
+              version: "1"
+            paths:
+              /a:
+                get:
+                  responses: 5
+            """).GeneratorDiagnostics;
+
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, diagnostic =>
+        {
+            Assert.Equal(("OAPI002", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+            AssertAt(diagnostic, line: 8, column: 7);
+        });
+        Assert.Contains(diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Responses must be a map", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unsupported_openapi_version_is_reported_on_the_version_not_as_a_crash()
+    {
+        var diagnostic = Single("info:\n  title: x\n  version: '1'\nopenapi: 9.0.0\npaths: {}\n");
+
+        Assert.Equal(("OAPI002", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("9.0.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        AssertAt(diagnostic, line: 4, column: 10);
+    }
+
+    [Fact]
     public void A_dangling_ref_is_reported_on_the_ref_value()
     {
         var diagnostic = Single(Valid + """

@@ -76,7 +76,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         {
             if (parameter.Name is not { Length: > 0 } name || parameter.In is not { } location)
             {
-                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A parameter without a name or location", "it", "nothing (skipped)");
+                // The reader has reported the missing field as an error already.
                 continue;
             }
 

@@ -54,7 +54,19 @@ internal static class SpecReader
 
         cancellationToken.ThrowIfCancellationRequested();
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
-        var result = new OpenApiJsonReader().Read(root, DocumentBase, settings);
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(root, DocumentBase, settings);
+        }
+        catch (Exception exception) when (exception is OpenApiException or OpenApiUnsupportedSpecVersionException)
+        {
+            // The reader throws for what it cannot read at all, such as an unknown OpenAPI version.
+            var versionKey = rootObject.ContainsKey("openapi") ? "/openapi" : "/swagger";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateValue(versionKey), exception.Message));
+            return new ReadOutcome(null, map, diagnostics);
+        }
+
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(error.Pointer ?? string.Empty), error.Message));
