@@ -58,7 +58,7 @@ namespace AlibabaCloud.Cs
             }
 
             var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = new global::System.Uri(BaseUrl + "/tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)) + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)) + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.TryAddWithoutValidation("x-acs-action", "DescribeTaskInfo");
             __request.Headers.TryAddWithoutValidation("x-acs-version", "2015-12-15");

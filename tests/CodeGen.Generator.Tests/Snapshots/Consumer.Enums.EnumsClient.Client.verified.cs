@@ -37,7 +37,7 @@ namespace Consumer.Enums
         public async global::System.Threading.Tasks.Task<global::Consumer.Enums.Report> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = new global::System.Uri(BaseUrl + "/status" + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/status" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 

@@ -53,7 +53,7 @@ namespace Consumer.PetstoreSwagger2
                 __query.Add("limit", global::CodeGen.Runtime.Http.ParameterFormatter.Format(limit.Value));
             }
 
-            var __uri = new global::System.Uri(BaseUrl + "/pets" + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/pets" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -77,7 +77,7 @@ namespace Consumer.PetstoreSwagger2
             }
 
             var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = new global::System.Uri(BaseUrl + "/pets" + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/pets" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, SwaggerPetstoreClientJsonContext.Default.Pet, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));

@@ -48,7 +48,7 @@ namespace Consumer.Types
         public async global::System.Threading.Tasks.Task<global::Consumer.Types.Thing> GetThingAsync(global::System.Guid thingId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = new global::System.Uri(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)) + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)) + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -72,7 +72,7 @@ namespace Consumer.Types
             }
 
             var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = new global::System.Uri(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)) + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)) + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, __uri);
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, TypesClientJsonContext.Default.Thing, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
 

@@ -70,7 +70,7 @@ namespace HuaweiCloud.Kps
                 __query.Add("offset", global::CodeGen.Runtime.Http.ParameterFormatter.Format(offset.Value));
             }
 
-            var __uri = new global::System.Uri(BaseUrl + "/v3/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/running-tasks" + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/v3/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/running-tasks" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 

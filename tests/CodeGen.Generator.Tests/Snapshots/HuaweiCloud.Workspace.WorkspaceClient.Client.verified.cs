@@ -76,7 +76,7 @@ namespace HuaweiCloud.Workspace
                 __query.Add("limit", global::CodeGen.Runtime.Http.ParameterFormatter.Format(limit.Value));
             }
 
-            var __uri = new global::System.Uri(BaseUrl + "/v2/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/scheduled-tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)) + "/records" + __query.ToString(), global::System.UriKind.Absolute);
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/v2/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/scheduled-tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)) + "/records" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
