@@ -27,7 +27,8 @@ internal static class SpecPipeline
     public static EquatableArray<DuplicateClient> FindDuplicates(ImmutableArray<SpecResult> results, CancellationToken cancellationToken) =>
         results
             .Where(result => result.Model is not null)
-            .GroupBy(result => result.Model!.Identity, StringComparer.Ordinal)
+            // Hint names of generated files compare without case, so identities must too.
+            .GroupBy(result => result.Model!.Identity, StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Count() > 1)
             .Select(group => new DuplicateClient(group.Key, group.Select(r => r.SpecPath).OrderBy(p => p, StringComparer.Ordinal).First()))
             .OrderBy(duplicate => duplicate.Identity, StringComparer.Ordinal)
@@ -41,7 +42,7 @@ internal static class SpecPipeline
             return new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var owner = duplicates.FirstOrDefault(d => d.Identity == model.Identity);
+        var owner = duplicates.FirstOrDefault(d => string.Equals(d.Identity, model.Identity, StringComparison.OrdinalIgnoreCase));
         if (owner is not null && owner.OwnerPath != result.SpecPath)
         {
             var duplicate = DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClient, result.SpecPath, SourceSpan.None, model.Identity, owner.OwnerPath);

@@ -205,6 +205,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Clients_differing_only_in_case_are_reported_instead_of_crashing_on_hint_names()
+    {
+        var result = GeneratorHarness.Run(
+            new Spec("/specs/a.yaml", Valid, "Shared", "SameClient"),
+            new Spec("/specs/b.yaml", Valid, "shared", "SameClient"));
+
+        Assert.Equal("OAPI009", Assert.Single(result.GeneratorDiagnostics).Id);
+        Assert.Single(result.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_broken_spec_does_not_stop_another_from_generating()
     {
         var result = GeneratorHarness.Run(

@@ -15,6 +15,7 @@ namespace CodeGen.IntegrationTests;
 /// <summary>The generated clients as a consumer project builds them, with reflection-based JSON disabled.</summary>
 public sealed class ConsumerTests
 {
+    /// <summary>Guards the premise of the other tests: reflection-based JSON fails in this process.</summary>
     [Fact]
     public void Reflection_based_serialization_is_really_off_in_this_process()
     {
@@ -24,6 +25,7 @@ public sealed class ConsumerTests
 #pragma warning restore IL2026, IL3050
     }
 
+    /// <summary>The repaired ACK example reads, keeping the misspelt status.</summary>
     [Fact]
     public void The_ACK_example_deserializes_with_the_documented_quirks_kept()
     {
@@ -39,6 +41,7 @@ public sealed class ConsumerTests
         Assert.Contains("\"status\":\"initail\"", JsonSerializer.Serialize(task, CsClientJsonContext.Default.DescribeTaskInfoResponse), StringComparison.Ordinal);
     }
 
+    /// <summary>A full call through the generated client and its JSON metadata.</summary>
     [Fact]
     public async Task A_generated_client_calls_a_loopback_server_with_reflection_off()
     {
@@ -56,6 +59,7 @@ public sealed class ConsumerTests
         Assert.Equal("/v2/project/scheduled-tasks/task/records?offset=0&limit=10", Assert.Single(server.Targets));
     }
 
+    /// <summary>An error body declared by the spec is deserialized into its model.</summary>
     [Fact]
     public async Task A_declared_error_body_arrives_typed_with_reflection_off()
     {
@@ -69,6 +73,7 @@ public sealed class ConsumerTests
         Assert.Equal("WKS.0999", exception.ErrorCode);
     }
 
+    /// <summary>The first server of each spec, with its region default, is the client's default.</summary>
     [Fact]
     public void The_default_server_comes_from_the_spec()
     {
