@@ -12,6 +12,13 @@ internal static class TemplateFunctions
     public static string Summary(object lines, string fallback, string indent) =>
         Block(indent, "<summary>", "</summary>", Lines(lines, fallback));
 
+    /// <summary>A <c>&lt;remarks&gt;</c> block, or nothing when there are no lines.</summary>
+    public static string Remarks(object lines, string indent)
+    {
+        var items = ((IEnumerable)lines).Cast<string>().ToArray();
+        return items.Length == 0 ? string.Empty : Block(indent, "<remarks>", "</remarks>", items) + "\n";
+    }
+
     /// <summary>A <c>&lt;param&gt;</c> block.</summary>
     public static string Param(string name, object lines, string indent) =>
         Block(indent, "<param name=\"" + name.TrimStart('@') + "\">", "</param>", Lines(lines, name));

@@ -22,6 +22,7 @@ internal sealed record OperationModel(
     string? DefaultErrorJsonProperty,
     EquatableArray<HeaderConstantModel> ConstantHeaders,
     EquatableArray<string> DocLines,
+    EquatableArray<string> RemarksLines,
     bool IsDeprecated)
 {
     public bool HasResult => ResultTypeName is not null;

@@ -47,6 +47,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             defaultError,
             ConstantHeaders(operation),
             new EquatableArray<string>(Literals.DocLines(operation.Summary, operation.Description)),
+            new EquatableArray<string>(Literals.DocLines(PermissionRemark(operation))),
             operation.Deprecated);
     }
 
@@ -282,6 +283,38 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             .OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
             .Select(pair => new HeaderConstantModel(Literals.String(pair.Key), Literals.String(pair.Value!.ToString())))
             .ToEquatableArray();
+    }
+
+    /// <summary>The permission an <c>x-codegen-iam</c> extension names, as a sentence.</summary>
+    private static string? PermissionRemark(OpenApiOperation operation)
+    {
+        if (operation.Extensions is null ||
+            !operation.Extensions.TryGetValue("x-codegen-iam", out var extension) ||
+            extension is not JsonNodeExtension { Node: JsonObject iam })
+        {
+            return null;
+        }
+
+        string? Text(string key) => iam[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        var action = Text("action");
+        var policyAction = Text("policy-action");
+        if (action is null && policyAction is null)
+        {
+            return null;
+        }
+
+        var details = new List<string>();
+        if (policyAction is not null && action is not null)
+        {
+            details.Add("role/policy-based: " + policyAction);
+        }
+
+        if (Text("access-level") is { } level)
+        {
+            details.Add("access level " + level);
+        }
+
+        return "Requires the permission " + (action ?? policyAction) + (details.Count > 0 ? " (" + string.Join("; ", details) + ")" : string.Empty) + ".";
     }
 
     private static bool IsJson(string mediaType)

@@ -18,6 +18,7 @@ namespace HuaweiCloud.Kps
         ///
         /// Returns the key pair tasks (for example reset, replace or unbind operations on a server) that have not finished yet in the given project. The list is paged with `offset` and `limit`; the response carries the total number of running tasks.
         /// </summary>
+        /// <remarks>Requires the permission kps::getRunningTask (role/policy-based: kps:domainKeypairs:getrunningtask; access level List).</remarks>
         /// <param name="projectId">ID of the project the tasks belong to, as returned by IAM. Always 32 characters long.</param>
         /// <param name="limit">Maximum number of running tasks to return in one page. No range is documented; when omitted the service returns up to 1000.</param>
         /// <param name="offset">Zero-based position to start the page from; records after this index are returned. To fetch the following page, advance it by the number of tasks already read. Must not be negative.</param>
