@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
@@ -15,14 +16,14 @@ namespace CodeGen.Generator.Tests.Infrastructure;
 internal static class Approvals
 {
     /// <summary>Verifies every generated file, failing once with all the differences.</summary>
-    public static void VerifyAll(System.Collections.Generic.IEnumerable<(string HintName, string Text)> sources, [CallerFilePath] string callerFile = "")
+    public static void VerifyAll(System.Collections.Generic.IEnumerable<(string HintName, string Text)> sources)
     {
         var failures = new System.Collections.Generic.List<string>();
         foreach (var (hintName, text) in System.Linq.Enumerable.OrderBy(sources, s => s.HintName, StringComparer.Ordinal))
         {
             try
             {
-                Verify(text, hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), callerFile);
+                Verify(text, hintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal));
             }
             catch (Xunit.Sdk.XunitException exception)
             {
@@ -36,9 +37,9 @@ internal static class Approvals
         }
     }
 
-    public static void Verify(string actual, string name, [CallerFilePath] string callerFile = "")
+    public static void Verify(string actual, string name)
     {
-        var directory = Path.Combine(FindProjectDirectory(callerFile), "Snapshots");
+        var directory = Path.Combine(ProjectDirectory(), "Snapshots");
         Directory.CreateDirectory(directory);
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");
@@ -64,16 +65,8 @@ internal static class Approvals
             : $"Snapshot {name} differs (received: {receivedPath}):\n{UnifiedDiff(expected, actual)}");
     }
 
-    private static string FindProjectDirectory(string callerFile)
-    {
-        var directory = Path.GetDirectoryName(callerFile);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "CodeGen.Generator.Tests.csproj")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("Cannot find the test project from " + callerFile);
-    }
+    private static string ProjectDirectory() =>
+        typeof(Approvals).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 
     private static string UnifiedDiff(string expected, string actual)
     {
