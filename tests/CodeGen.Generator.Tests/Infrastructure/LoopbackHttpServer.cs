@@ -9,9 +9,16 @@ using System.Threading.Tasks;
 
 namespace CodeGen.Generator.Tests.Infrastructure;
 
+/// <summary>A request as it arrived on the wire.</summary>
+internal sealed record RecordedRequest(string Method, string Target, System.Collections.Generic.IReadOnlyDictionary<string, string> Headers, string Body);
+
+/// <summary>A response to send: status, content type, body and extra headers.</summary>
+internal sealed record LoopbackResponse(int Status, string ContentType, string Body, System.Collections.Generic.IReadOnlyDictionary<string, string>? Headers = null);
+
 /// <summary>
-/// A minimal HTTP/1.1 server on 127.0.0.1 that records each request line exactly as it arrived on the wire
-/// and answers with a fixed response; enough to see what a generated client really sends.
+/// A minimal HTTP/1.1 server on 127.0.0.1 that records each request exactly as it arrived on the wire
+/// and answers with a fixed or computed response; enough to see what a client really sends.
+/// Request bodies are read as ASCII: tests send ASCII bodies.
 /// </summary>
 internal sealed class LoopbackHttpServer : IAsyncDisposable
 {
@@ -20,24 +27,26 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     private readonly Task _loop;
 
     public LoopbackHttpServer(int status, string contentType, string body)
+        : this(_ => new LoopbackResponse(status, contentType, body))
     {
-        Status = status;
-        ContentType = contentType;
-        Body = body;
+    }
+
+    public LoopbackHttpServer(Func<RecordedRequest, LoopbackResponse> respond)
+    {
+        Respond = respond;
         _listener.Start();
         _loop = Task.Run(AcceptLoopAsync);
     }
 
-    public int Status { get; set; }
-
-    public string ContentType { get; set; }
-
-    public string Body { get; set; }
+    public Func<RecordedRequest, LoopbackResponse> Respond { get; set; }
 
     public Uri BaseAddress => new("http://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port + "/");
 
     /// <summary>The request targets (path and query, as sent), in arrival order.</summary>
     public ConcurrentQueue<string> Targets { get; } = new();
+
+    /// <summary>The requests, in arrival order.</summary>
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public async ValueTask DisposeAsync()
     {
@@ -85,24 +94,41 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
             }
 
             var contentLength = 0;
+            var headers = new System.Collections.Generic.Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             string? line;
             while (!string.IsNullOrEmpty(line = await reader.ReadLineAsync().ConfigureAwait(false)))
             {
-                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                var colon = line.IndexOf(':');
+                var name = line[..colon];
+                var value = line[(colon + 1)..].Trim();
+                headers[name] = headers.TryGetValue(name, out var existing) ? existing + "," + value : value;
+                if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
                 {
-                    contentLength = int.Parse(line.AsSpan("Content-Length:".Length).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                    contentLength = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
 
+            var requestBody = string.Empty;
             if (contentLength > 0)
             {
                 var buffer = new char[contentLength];
-                await reader.ReadBlockAsync(buffer, 0, contentLength).ConfigureAwait(false);
+                var read = await reader.ReadBlockAsync(buffer, 0, contentLength).ConfigureAwait(false);
+                requestBody = new string(buffer, 0, read);
             }
 
-            Targets.Enqueue(requestLine.Split(' ')[1]);
-            var body = Encoding.UTF8.GetBytes(Body);
-            var head = $"HTTP/1.1 {Status} Status\r\nContent-Type: {ContentType}\r\nContent-Length: {body.Length}\r\nX-Request-Id: req-123\r\nConnection: close\r\n\r\n";
+            var parts = requestLine.Split(' ');
+            var request = new RecordedRequest(parts[0], parts[1], headers, requestBody);
+            Targets.Enqueue(request.Target);
+            Requests.Enqueue(request);
+            var response = Respond(request);
+            var body = Encoding.UTF8.GetBytes(response.Body);
+            var extra = new StringBuilder();
+            foreach (var (name, value) in response.Headers ?? new System.Collections.Generic.Dictionary<string, string>())
+            {
+                extra.Append(name).Append(": ").Append(value).Append("\r\n");
+            }
+
+            var head = $"HTTP/1.1 {response.Status} Status\r\nContent-Type: {response.ContentType}\r\nContent-Length: {body.Length}\r\nX-Request-Id: req-123\r\n{extra}Connection: close\r\n\r\n";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head)).ConfigureAwait(false);
             await stream.WriteAsync(body).ConfigureAwait(false);
         }
