@@ -41,6 +41,22 @@ public sealed class HandlerTests
     }
 
     [Fact]
+    public async Task A_large_streamed_body_is_hashed_and_still_sent_whole()
+    {
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var client = Client(new HuaweiCloudSigningHandler(new HuaweiCloudCredentials(Ak, Sk), new ManualTimeProvider(Now)), server);
+        var body = new string('x', 8 * 1024 * 1024);
+
+        using var content = new StreamContent(new System.IO.MemoryStream(Encoding.ASCII.GetBytes(body)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        using var response = await client.PutAsync("upload", content, TestContext.Current.CancellationToken);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(body.Length, request.Body.Length);
+        Assert.Equal(WireVerifier.HuaweiAuthorization(request, Ak, Sk), request.Headers["Authorization"]);
+    }
+
+    [Fact]
     public async Task Huawei_token_is_sent_and_refreshed_once_for_concurrent_requests_after_expiry()
     {
         await using var server = new LoopbackHttpServer(200, "application/json", "{}");
