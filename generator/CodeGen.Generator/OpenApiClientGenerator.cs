@@ -22,13 +22,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.BuildModel)
             .WithTrackingName(TrackingNames.Models);
 
-        var duplicates = results
+        var conflicts = results
             .Collect()
-            .Select(SpecPipeline.FindDuplicates)
-            .WithTrackingName(TrackingNames.DuplicateClients);
+            .Select(SpecPipeline.FindConflicts)
+            .WithTrackingName(TrackingNames.TypeConflicts);
 
         var sources = results
-            .Combine(duplicates)
+            .Combine(conflicts)
             .Select(SpecPipeline.Emit)
             .WithTrackingName(TrackingNames.Sources);
 

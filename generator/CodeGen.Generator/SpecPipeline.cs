@@ -24,28 +24,42 @@ internal static class SpecPipeline
             return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics));
         });
 
-    public static EquatableArray<DuplicateClient> FindDuplicates(ImmutableArray<SpecResult> results, CancellationToken cancellationToken) =>
-        results
-            .Where(result => result.Model is not null)
-            // Hint names of generated files compare without case, so identities must too.
-            .GroupBy(result => result.Model!.Identity, StringComparer.OrdinalIgnoreCase)
-            .Where(group => group.Count() > 1)
-            .Select(group => new DuplicateClient(group.Key, group.Select(r => r.SpecPath).OrderBy(p => p, StringComparer.Ordinal).First()))
-            .OrderBy(duplicate => duplicate.Identity, StringComparer.Ordinal)
-            .ToEquatableArray();
-
-    public static GeneratedSources Emit((SpecResult Result, EquatableArray<DuplicateClient> Duplicates) input, CancellationToken cancellationToken)
+    /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>
+    /// <remarks>Types compare without case: generated file names do, and two such types would confuse anyone.</remarks>
+    public static EquatableArray<TypeConflict> FindConflicts(ImmutableArray<SpecResult> results, CancellationToken cancellationToken)
     {
-        var (result, duplicates) = input;
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var conflicts = new List<TypeConflict>();
+        foreach (var result in results.Where(r => r.Model is not null).OrderBy(r => r.SpecPath, StringComparer.Ordinal))
+        {
+            var names = result.Model!.TypeNames().ToList();
+            var clash = names.FirstOrDefault(owners.ContainsKey);
+            if (clash is not null)
+            {
+                conflicts.Add(new TypeConflict(result.SpecPath, clash, owners[clash]));
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                owners[name] = result.SpecPath;
+            }
+        }
+
+        return conflicts.ToEquatableArray();
+    }
+
+    public static GeneratedSources Emit((SpecResult Result, EquatableArray<TypeConflict> Conflicts) input, CancellationToken cancellationToken)
+    {
+        var (result, conflicts) = input;
         if (result.Model is not { } model)
         {
             return new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var owner = duplicates.FirstOrDefault(d => string.Equals(d.Identity, model.Identity, StringComparison.OrdinalIgnoreCase));
-        if (owner is not null && owner.OwnerPath != result.SpecPath)
+        if (conflicts.FirstOrDefault(c => c.SpecPath == result.SpecPath) is { } conflict)
         {
-            var duplicate = DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClient, result.SpecPath, SourceSpan.None, model.Identity, owner.OwnerPath);
+            var duplicate = DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClient, result.SpecPath, SourceSpan.None, conflict.TypeName, conflict.OwnerPath);
             return new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, new EquatableArray<DiagnosticInfo>(new[] { duplicate }));
         }
 

@@ -9,8 +9,8 @@ public static class TrackingNames
     /// <summary>Each spec read and turned into its model and diagnostics.</summary>
     public const string Models = nameof(Models);
 
-    /// <summary>The clients that more than one spec would generate.</summary>
-    public const string DuplicateClients = nameof(DuplicateClients);
+    /// <summary>The types that more than one spec would generate.</summary>
+    public const string TypeConflicts = nameof(TypeConflicts);
 
     /// <summary>Each spec's generated files.</summary>
     public const string Sources = nameof(Sources);

@@ -57,8 +57,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
         "OAPI009",
-        "Two specs generate the same client",
-        "This spec generates '{0}', which the spec '{1}' already generates; set a different Namespace or ClassName on one of the OpenApiSpec items",
+        "Two specs generate the same type",
+        "This spec generates '{0}', which the spec '{1}' already generates; set a different Namespace (or ClassName) on one of the OpenApiSpec items",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor IgnoredConstruct = Create(

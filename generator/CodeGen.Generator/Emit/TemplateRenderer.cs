@@ -30,7 +30,7 @@ internal static class TemplateRenderer
         globals["tool_name"] = "\"CodeGen.Generator\"";
         globals["tool_name_text"] = "CodeGen.Generator";
         globals["tool_version"] = "\"" + ToolVersion + "\"";
-        globals["spec_file"] = Path.GetFileName(model.SpecPath);
+        globals["spec_file"] = CodeGen.Generator.Modeling.Literals.CommentText(Path.GetFileName(model.SpecPath));
         globals["objects_by_name"] = model.Objects.ToDictionary(o => o.FullName, o => (object)o, StringComparer.Ordinal);
 
         var context = new TemplateContext

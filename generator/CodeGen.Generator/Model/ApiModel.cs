@@ -8,6 +8,8 @@ namespace CodeGen.Generator.Model;
 /// <see cref="EquatableArray{T}"/> only, never OpenAPI objects or Roslyn symbols, so an unchanged spec
 /// yields an equal model and every later step is skipped.
 /// Strings that land in C# source are stored already escaped for where they go.
+/// <see cref="DefaultServerUrl"/> is the first server when it is absolute; <see cref="RelativeServerPath"/> its
+/// path when it is relative (Swagger 2.0 without a host, say), appended to the client's base address.
 /// </remarks>
 internal sealed record ApiModel(
     string SpecPath,
@@ -17,10 +19,28 @@ internal sealed record ApiModel(
     string JsonContextName,
     EquatableArray<string> DocLines,
     string? DefaultServerUrl,
+    string? RelativeServerPath,
     EquatableArray<OperationModel> Operations,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
     EquatableArray<JsonTypeModel> JsonTypes)
 {
     public string Identity => Namespace + "." + ClientName;
+
+    /// <summary>Every top-level type this model generates, fully qualified.</summary>
+    public System.Collections.Generic.IEnumerable<string> TypeNames()
+    {
+        yield return Namespace + "." + ClientName;
+        yield return Namespace + "." + InterfaceName;
+        yield return Namespace + "." + JsonContextName;
+        foreach (var type in Objects)
+        {
+            yield return type.FullName.Substring("global::".Length);
+        }
+
+        foreach (var type in Enums)
+        {
+            yield return type.FullName.Substring("global::".Length);
+        }
+    }
 }

@@ -27,7 +27,8 @@ internal enum JsonTypeKind
 /// <param name="PropertyName">The name of the context property exposing its metadata.</param>
 /// <param name="ElementTypeName">For lists, dictionaries and nullable values: the element type.</param>
 /// <param name="Converter">For <see cref="JsonTypeKind.Value"/>: the expression giving its converter.</param>
-internal sealed record JsonTypeModel(string TypeName, string PropertyName, JsonTypeKind Kind, string? ElementTypeName, string? Converter)
+/// <param name="GenericElementTypeName">For lists and dictionaries: the element type as the collection declares it (nullable-annotated).</param>
+internal sealed record JsonTypeModel(string TypeName, string PropertyName, JsonTypeKind Kind, string? ElementTypeName, string? Converter, string? GenericElementTypeName = null)
 {
     public string KindName => Kind.ToString();
 }

@@ -21,6 +21,7 @@ internal sealed record OperationModel(
     EquatableArray<ErrorResponseModel> Errors,
     string? DefaultErrorJsonProperty,
     EquatableArray<HeaderConstantModel> ConstantHeaders,
+    bool ResultIsNullable,
     EquatableArray<string> DocLines,
     EquatableArray<string> RemarksLines,
     bool IsDeprecated)
@@ -28,8 +29,8 @@ internal sealed record OperationModel(
     public bool HasResult => ResultTypeName is not null;
 }
 
-/// <summary>A piece of the request path: literal text, or a parameter's escaped value.</summary>
-internal sealed record PathPartModel(string? LiteralText, string? ArgumentName, string? ValueExpression);
+/// <summary>A piece of the request path: literal text, or the expression giving a parameter's text (escaped when emitted).</summary>
+internal sealed record PathPartModel(string? LiteralText, string? ArgumentName, string? FormattedExpression);
 
 /// <summary>A method parameter and where its value goes in the request.</summary>
 /// <param name="Location">"path", "query", "header" or "cookie".</param>
@@ -43,7 +44,8 @@ internal sealed record ParameterModel(
     bool IsCollection,
     bool IsValueType,
     string ValueExpression,
-    EquatableArray<string> DocLines)
+    EquatableArray<string> DocLines,
+    bool Explode = true)
 {
     private const string Formatter = "global::CodeGen.Runtime.Http.ParameterFormatter.";
 
@@ -66,7 +68,11 @@ internal sealed record ParameterModel(
 }
 
 /// <summary>A JSON request body.</summary>
-internal sealed record RequestBodyModel(string ArgumentName, string TypeName, string JsonProperty, string ContentTypeLiteral, bool IsRequired, EquatableArray<string> DocLines);
+internal sealed record RequestBodyModel(string ArgumentName, string TypeName, string JsonProperty, string ContentTypeLiteral, bool IsRequired, bool IsValueType, EquatableArray<string> DocLines)
+{
+    /// <summary>Required reference-type bodies are checked for null before the request is built.</summary>
+    public bool NeedsNullCheck => IsRequired && !IsValueType;
+}
 
 /// <summary>A declared error response whose body deserializes into a generated type.</summary>
 /// <param name="Condition">A C# pattern over the status code, e.g. <c>400</c> or <c>&gt;= 400 and &lt; 500</c>.</param>

@@ -62,6 +62,7 @@ internal static class ApiModelBuilder
             jsonContextName,
             new EquatableArray<string>(Literals.DocLines(document.Info?.Title, document.Info?.Summary, document.Info?.Description)),
             DefaultServerUrl(document),
+            RelativeServerPath(document),
             operationModels.ToEquatableArray(),
             types.Objects,
             types.Enums,
@@ -100,7 +101,18 @@ internal static class ApiModelBuilder
         return (ns!, clientName!);
     }
 
-    private static string? DefaultServerUrl(OpenApiDocument document)
+    private static string? DefaultServerUrl(OpenApiDocument document) =>
+        FirstServerUrl(document) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
+            ? Literals.String(url.TrimEnd('/'))
+            : null;
+
+    private static string? RelativeServerPath(OpenApiDocument document) =>
+        FirstServerUrl(document) is { } url && url.StartsWith("/", StringComparison.Ordinal) && url.TrimEnd('/').Length > 0
+            ? Literals.String(url.TrimEnd('/'))
+            : null;
+
+    /// <summary>The first server's URL with each variable replaced by its default.</summary>
+    private static string? FirstServerUrl(OpenApiDocument document)
     {
         var server = document.Servers?.FirstOrDefault();
         if (server?.Url is not { Length: > 0 } url)
@@ -113,8 +125,6 @@ internal static class ApiModelBuilder
             url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
-            ? Literals.String(url.TrimEnd('/'))
-            : null;
+        return url;
     }
 }

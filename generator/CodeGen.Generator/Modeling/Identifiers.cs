@@ -117,6 +117,20 @@ internal static class Identifiers
 /// <summary>Literal forms of strings for the places they land in generated C#.</summary>
 internal static class Literals
 {
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
+    /// <summary>Text for a single-line comment: every line break and control character replaced.</summary>
+    public static string CommentText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsControl(c) || System.Array.IndexOf(LineBreaks, c) >= 0 ? '_' : c);
+        }
+
+        return builder.ToString();
+    }
+
     public static string String(string value) =>
         SymbolDisplay.FormatLiteral(value, quote: true);
 
@@ -136,7 +150,8 @@ internal static class Literals
                 lines.Add(string.Empty);
             }
 
-            foreach (var raw in text!.Replace("\r\n", "\n").Replace('\r', '\n').Trim().Split('\n'))
+            // C# also ends a comment line at U+0085, U+2028 and U+2029.
+            foreach (var raw in text!.Replace("\r\n", "\n").Trim().Split(LineBreaks))
             {
                 lines.Add(EscapeXml(raw.TrimEnd()));
             }

@@ -54,18 +54,24 @@ internal sealed class JsonTypeRegistry
         return nullable ? Register(typeName + "?", "Nullable" + shortName, JsonTypeKind.NullableValue, typeName, null) : property;
     }
 
-    public string List(string listTypeName, string elementTypeName) =>
-        Register(listTypeName, "ListOf" + PropertyOf(elementTypeName), JsonTypeKind.List, elementTypeName, null);
+    /// <param name="listTypeName">The list type.</param>
+    /// <param name="elementJsonType">The element's key in this registry.</param>
+    /// <param name="elementDeclared">The element type as the list declares it.</param>
+    public string List(string listTypeName, string elementJsonType, string elementDeclared) =>
+        Register(listTypeName, "ListOf" + PropertyOf(elementJsonType), JsonTypeKind.List, elementJsonType, null, elementDeclared);
 
-    public string Dictionary(string dictionaryTypeName, string valueTypeName) =>
-        Register(dictionaryTypeName, "DictionaryOf" + PropertyOf(valueTypeName), JsonTypeKind.Dictionary, valueTypeName, null);
+    /// <param name="dictionaryTypeName">The dictionary type.</param>
+    /// <param name="valueJsonType">The value's key in this registry.</param>
+    /// <param name="valueDeclared">The value type as the dictionary declares it.</param>
+    public string Dictionary(string dictionaryTypeName, string valueJsonType, string valueDeclared) =>
+        Register(dictionaryTypeName, "DictionaryOf" + PropertyOf(valueJsonType), JsonTypeKind.Dictionary, valueJsonType, null, valueDeclared);
 
     /// <summary>The context property of an already registered type.</summary>
     public string PropertyOf(string typeName) => _types[typeName].PropertyName;
 
     public bool Contains(string typeName) => _types.ContainsKey(typeName);
 
-    private string Register(string typeName, string desiredProperty, JsonTypeKind kind, string? element, string? converter)
+    private string Register(string typeName, string desiredProperty, JsonTypeKind kind, string? element, string? converter, string? genericElement = null)
     {
         if (_types.TryGetValue(typeName, out var existing))
         {
@@ -73,7 +79,7 @@ internal sealed class JsonTypeRegistry
         }
 
         var property = _names.Take(desiredProperty);
-        _types.Add(typeName, new JsonTypeModel(typeName, property, kind, element, converter));
+        _types.Add(typeName, new JsonTypeModel(typeName, property, kind, element, converter, genericElement));
         return property;
     }
 }

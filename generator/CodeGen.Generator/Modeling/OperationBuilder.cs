@@ -29,7 +29,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var argumentNames = new NameScope(ReservedArguments);
         var parameters = BuildParameters(pointer, path, operation, pathItemParameters, argumentNames, typeHint);
         var body = BuildBody(pointer, operation, argumentNames, typeHint);
-        var (resultType, resultJson, resultKind, successCodes) = BuildResult(pointer, operation, typeHint);
+        var (resultType, resultJson, resultKind, successCodes, resultNullable) = BuildResult(pointer, operation, typeHint);
         var (errors, defaultError) = BuildErrors(pointer, operation, typeHint);
 
         return new OperationModel(
@@ -46,6 +46,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             errors,
             defaultError,
             ConstantHeaders(operation),
+            resultNullable,
             new EquatableArray<string>(Literals.DocLines(operation.Summary, operation.Description)),
             new EquatableArray<string>(Literals.DocLines(PermissionRemark(operation))),
             operation.Deprecated);
@@ -98,6 +99,12 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var required = parameter.Required || location == ParameterLocation.Path;
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
+            if (!type.IsCollection && !IsScalar(type))
+            {
+                // Objects in parameters (deepObject, content-encoded) have no agreed text form here: the caller supplies it.
+                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "An object-valued parameter", name, "a string the caller formats");
+                type = new TypeUse("string", IsValueType: false, IsNullable: type.IsNullable);
+            }
             var argument = argumentNames.Take(Identifiers.ToCamelCase(name), context, parameterPointer, "Parameter", name);
             var optional = !required;
             var valueExpression = type.IsValueType && (optional || type.IsNullable) ? argument + ".Value" : argument;
@@ -110,7 +117,8 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 type.IsCollection,
                 type.IsValueType,
                 valueExpression,
-                new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name))));
+                new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name)),
+                parameter.Explode));
         }
 
         foreach (var name in TemplateVariables(path))
@@ -125,6 +133,9 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
         return result;
     }
+
+    private static bool IsScalar(TypeUse type) =>
+        type.IsValueType || type.TypeName is "string" or "byte[]" or "global::System.Uri";
 
     private static IEnumerable<string> TemplateVariables(string path)
     {
@@ -163,7 +174,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var parameter = parameters.FirstOrDefault(p => p.Location == "path" && p.WireNameLiteral == Literals.String(name));
             parts.Add(parameter is null
                 ? new PathPartModel(Literals.String(path.Substring(open, close - open + 1)), null, null)
-                : new PathPartModel(null, parameter.ArgumentName, parameter.ValueExpression));
+                : new PathPartModel(null, parameter.ArgumentName, parameter.FormattedExpression));
             position = close + 1;
         }
 
@@ -191,20 +202,31 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         return new RequestBodyModel(
             argument,
             type.Declare(optional),
-            types.JsonProperty(type, optional: false),
+            types.JsonProperty(type, optional),
             Literals.String(json.Key),
             requestBody.Required,
+            type.IsValueType,
             new EquatableArray<string>(Literals.DocLines(requestBody.Description ?? "The request body.")));
     }
 
-    private (string? Type, string? Json, string Kind, EquatableArray<int> Codes) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
+    private (string? Type, string? Json, string Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
     {
-        var success = (operation.Responses ?? new OpenApiResponses())
+        var responses = operation.Responses ?? new OpenApiResponses();
+        var success = responses
             .Select(pair => (Code: pair.Key, Response: pair.Value, Status: ParseStatus(pair.Key)))
             .Where(item => item.Status is >= 200 and < 300 || item.Code.Equals("2XX", StringComparison.OrdinalIgnoreCase))
             .OrderBy(item => item.Status ?? 299)
             .ToList();
+        if (success.Count == 0 && responses.TryGetValue("default", out var fallback))
+        {
+            // With no 2xx declared, 'default' describes every response, successes included.
+            success.Add(("default", fallback, null));
+        }
+
         var codes = success.Select(item => item.Status ?? 0).ToEquatableArray();
+
+        // A declared success without a body (204 next to 200) makes the typed result optional.
+        var someHaveNoBody = success.Any(item => item.Response.Content is not { Count: > 0 });
         foreach (var (code, response, _) in success)
         {
             if (response.Content is not { Count: > 0 } content)
@@ -217,16 +239,17 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             if (json.Key is not null)
             {
                 var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(responsePointer, "content"), json.Key), "schema"), typeHint + "Response");
-                return (type.Declare(optional: false), types.JsonProperty(type, optional: false), "json", codes);
+                var nullable = someHaveNoBody || type.IsNullable;
+                return (type.Declare(nullable), types.JsonProperty(type, nullable), "json", codes, nullable);
             }
 
             var first = content.Keys.First();
             return first.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-                ? ("string", null, "text", codes)
-                : ("byte[]", null, "bytes", codes);
+                ? ("string", null, "text", codes, false)
+                : ("byte[]", null, "bytes", codes, false);
         }
 
-        return (null, null, "none", codes);
+        return (null, null, "none", codes, false);
     }
 
     private (EquatableArray<ErrorResponseModel> Errors, string? Default) BuildErrors(string pointer, OpenApiOperation operation, string typeHint)

@@ -106,12 +106,13 @@ internal sealed class TypeResolver
 
     private TypeUse ResolveComponent(string id)
     {
+        var schema = _components[id];
         if (_componentTypes.TryGetValue(id, out var known))
         {
-            return known;
+            // Generated types are cached without the schema's own nullability, which applies to every use.
+            return _reservedComponentNames.ContainsKey(id) && IsNullable(schema) ? known.AsNullable() : known;
         }
 
-        var schema = _components[id];
         if (schema is OpenApiSchemaReference alias)
         {
             // Guard against a cycle of aliases before following it.
@@ -121,7 +122,7 @@ internal sealed class TypeResolver
 
         if (_reservedComponentNames.TryGetValue(id, out var name))
         {
-            var nullable = schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
+            var nullable = IsNullable(schema);
 
             // Known before its properties resolve, so a schema that refers to itself terminates.
             var use = new TypeUse(_context.Qualify(name), IsValueType: IsStringEnum(schema), IsNullable: false);
@@ -227,6 +228,8 @@ internal sealed class TypeResolver
         return IsStringEnum(schema) ? JsonSchemaType.String : 0;
     }
 
+    private static bool IsNullable(IOpenApiSchema schema) => schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
+
     private static bool IsStringEnum(IOpenApiSchema schema)
     {
         var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
@@ -273,7 +276,7 @@ internal sealed class TypeResolver
         // The slot is taken before properties resolve, so nested types keep a stable order.
         var placeholder = _objects.Count;
         _objects.Add(null!);
-        var propertyNames = new NameScope(name);
+        var propertyNames = new NameScope(name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize");
         var properties = new List<PropertyModel>();
         foreach (var (propertySchema, propertyPointer, required, wireName) in CollectProperties(schema, pointer))
         {
@@ -419,10 +422,9 @@ internal sealed class TypeResolver
 
     private TypeUse ListOf(TypeUse element)
     {
-        var elementJson = JsonProperty(element, optional: false);
-        _ = elementJson;
+        JsonProperty(element, optional: false);
         var listType = "global::System.Collections.Generic.List<" + element.Declare(optional: false) + ">";
-        _json.List(listType, element.JsonType(optional: false));
+        _json.List(listType, element.JsonType(optional: false), element.Declare(optional: false));
         return new TypeUse(listType, IsValueType: false, IsNullable: false, IsCollection: true);
     }
 
@@ -430,7 +432,7 @@ internal sealed class TypeResolver
     {
         JsonProperty(value, optional: false);
         var dictionaryType = "global::System.Collections.Generic.Dictionary<string, " + value.Declare(optional: false) + ">";
-        _json.Dictionary(dictionaryType, value.JsonType(optional: false));
+        _json.Dictionary(dictionaryType, value.JsonType(optional: false), value.Declare(optional: false));
         return new TypeUse(dictionaryType, IsValueType: false, IsNullable: false);
     }
 

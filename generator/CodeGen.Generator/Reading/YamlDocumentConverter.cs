@@ -17,6 +17,9 @@ internal static class YamlDocumentConverter
 {
     private const int MaxDepth = 256;
 
+    // Aliases are expanded; a few nested ones can stand for billions of nodes ("billion laughs").
+    private const int MaxNodes = 1_000_000;
+
     private static readonly Regex JsonNumber = new(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
     public static JsonNode? Convert(string text, SourceMap map, CancellationToken cancellationToken)
@@ -28,27 +31,37 @@ internal static class YamlDocumentConverter
             return null;
         }
 
-        return ConvertNode(stream.Documents[0].RootNode, string.Empty, null, map, 0, cancellationToken);
+        var budget = new NodeBudget();
+        return ConvertNode(stream.Documents[0].RootNode, string.Empty, null, map, 0, budget, cancellationToken);
     }
 
-    private static JsonNode? ConvertNode(YamlNode node, string pointer, SourceSpan? keySpan, SourceMap map, int depth, CancellationToken cancellationToken)
+    private static JsonNode? ConvertNode(YamlNode node, string pointer, SourceSpan? keySpan, SourceMap map, int depth, NodeBudget budget, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth)
         {
             throw new YamlException(node.Start, node.End, "The document nests deeper than " + MaxDepth + " levels (a recursive alias?)");
         }
 
+        if (++budget.Used > MaxNodes)
+        {
+            throw new YamlException(node.Start, node.End, "The document expands to more than " + MaxNodes + " nodes (aliases repeated inside aliases?)");
+        }
+
+        if ((budget.Used & 0x3FF) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         map.Add(pointer, keySpan, SpanOf(node));
         switch (node)
         {
             case YamlMappingNode mapping:
-                cancellationToken.ThrowIfCancellationRequested();
                 var obj = new JsonObject();
                 foreach (var entry in mapping.Children)
                 {
                     var key = entry.Key is YamlScalarNode scalarKey ? scalarKey.Value ?? string.Empty : entry.Key.ToString();
                     var childPointer = SpecPointer.Append(pointer, key);
-                    var child = ConvertNode(entry.Value, childPointer, SpanOf(entry.Key), map, depth + 1, cancellationToken);
+                    var child = ConvertNode(entry.Value, childPointer, SpanOf(entry.Key), map, depth + 1, budget, cancellationToken);
 
                     // A repeated key keeps its last value, as JSON parsers do.
                     obj[key] = child;
@@ -60,7 +73,7 @@ internal static class YamlDocumentConverter
                 var index = 0;
                 foreach (var item in sequence.Children)
                 {
-                    array.Add(ConvertNode(item, SpecPointer.Append(pointer, index++), null, map, depth + 1, cancellationToken));
+                    array.Add(ConvertNode(item, SpecPointer.Append(pointer, index++), null, map, depth + 1, budget, cancellationToken));
                 }
 
                 return array;
@@ -69,6 +82,11 @@ internal static class YamlDocumentConverter
             default:
                 return null;
         }
+    }
+
+    private sealed class NodeBudget
+    {
+        public int Used;
     }
 
     private static JsonNode? ConvertScalar(YamlScalarNode scalar)

@@ -38,6 +38,33 @@ public static class ResponseReader
         return value ?? throw Unreadable(response, bytes, bytes.Length == 0 ? "is empty" : "is null", null);
     }
 
+    /// <summary>Deserializes a JSON body that may be absent (a 204, say) or <c>null</c>.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="typeInfo">The metadata for <typeparamref name="T"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    /// <returns>The body, or <c>default</c> when there is none.</returns>
+    /// <exception cref="ApiException">The body is not JSON of the expected shape.</exception>
+    public static async Task<T?> ReadJsonOrDefaultAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (bytes.Length == 0)
+        {
+            return default;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, typeInfo);
+        }
+        catch (JsonException exception)
+        {
+            throw Unreadable(response, bytes, "is not valid JSON for " + typeof(T).Name + " (" + exception.Message + ")", exception);
+        }
+    }
+
     /// <summary>Reads a text body.</summary>
     /// <param name="response">The response.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>

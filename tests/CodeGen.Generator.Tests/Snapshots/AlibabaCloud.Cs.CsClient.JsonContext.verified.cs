@@ -168,120 +168,121 @@ namespace AlibabaCloud.Cs
         {
             if (type == typeof(global::System.DateTimeOffset))
             {
-                return CreateDateTimeOffset(options);
+                return __Create_DateTimeOffset(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse))
             {
-                return CreateDescribeTaskInfoResponse(options);
+                return __Create_DescribeTaskInfoResponse(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState))
             {
-                return CreateDescribeTaskInfoResponseState(options);
+                return __Create_DescribeTaskInfoResponseState(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>))
             {
-                return CreateDictionaryOfJsonElement(options);
+                return __Create_DictionaryOfJsonElement(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.ErrorResponse))
             {
-                return CreateErrorResponse(options);
+                return __Create_ErrorResponse(options);
             }
 
             if (type == typeof(global::System.Text.Json.JsonElement))
             {
-                return CreateJsonElement(options);
+                return __Create_JsonElement(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>))
             {
-                return CreateListOfDictionaryOfJsonElement(options);
+                return __Create_ListOfDictionaryOfJsonElement(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>))
             {
-                return CreateListOfTaskEvent(options);
+                return __Create_ListOfTaskEvent(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>))
             {
-                return CreateListOfTaskResult(options);
+                return __Create_ListOfTaskResult(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>))
             {
-                return CreateListOfTaskStage(options);
+                return __Create_ListOfTaskStage(options);
             }
 
             if (type == typeof(global::System.DateTimeOffset?))
             {
-                return CreateNullableDateTimeOffset(options);
+                return __Create_NullableDateTimeOffset(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?))
             {
-                return CreateNullableDescribeTaskInfoResponseState(options);
+                return __Create_NullableDescribeTaskInfoResponseState(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskResultStatus?))
             {
-                return CreateNullableTaskResultStatus(options);
+                return __Create_NullableTaskResultStatus(options);
             }
 
             if (type == typeof(string))
             {
-                return CreateString(options);
+                return __Create_String(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskError))
             {
-                return CreateTaskError(options);
+                return __Create_TaskError(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskEvent))
             {
-                return CreateTaskEvent(options);
+                return __Create_TaskEvent(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskResult))
             {
-                return CreateTaskResult(options);
+                return __Create_TaskResult(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskResultStatus))
             {
-                return CreateTaskResultStatus(options);
+                return __Create_TaskResultStatus(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskStage))
             {
-                return CreateTaskStage(options);
+                return __Create_TaskStage(options);
             }
 
             if (type == typeof(global::AlibabaCloud.Cs.TaskTarget))
             {
-                return CreateTaskTarget(options);
+                return __Create_TaskTarget(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> CreateDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponse> CreateDescribeTaskInfoResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponse> __Create_DescribeTaskInfoResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.DescribeTaskInfoResponse>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.DescribeTaskInfoResponse(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -293,8 +294,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ClusterId",
                             JsonPropertyName = "cluster_id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -306,8 +307,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TaskId",
                             JsonPropertyName = "task_id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
                         {
@@ -319,8 +320,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Created",
                             JsonPropertyName = "created",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
                         {
@@ -332,8 +333,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Updated",
                             JsonPropertyName = "updated",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>
                         {
@@ -345,8 +346,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "State",
                             JsonPropertyName = "state",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -358,8 +359,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TaskType",
                             JsonPropertyName = "task_type",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>
                         {
@@ -371,8 +372,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TaskResult",
                             JsonPropertyName = "task_result",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -384,8 +385,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "CurrentStage",
                             JsonPropertyName = "current_stage",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.TaskError>
                         {
@@ -397,8 +398,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Error",
                             JsonPropertyName = "error",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>
                         {
@@ -410,8 +411,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Events",
                             JsonPropertyName = "events",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>
                         {
@@ -423,8 +424,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Stages",
                             JsonPropertyName = "stages",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.TaskTarget>
                         {
@@ -436,8 +437,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Target",
                             JsonPropertyName = "target",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>
                         {
@@ -449,8 +450,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Outputs",
                             JsonPropertyName = "outputs",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
                         {
@@ -462,18 +463,19 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Parameters",
                             JsonPropertyName = "parameters",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState> CreateDescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState> __Create_DescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>(options, new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> CreateDictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> __Create_DictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(
                 options,
@@ -483,14 +485,15 @@ namespace AlibabaCloud.Cs
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.ErrorResponse> CreateErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.ErrorResponse>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.ErrorResponse(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -502,8 +505,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Code",
                             JsonPropertyName = "code",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -515,8 +518,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Message",
                             JsonPropertyName = "message",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -528,8 +531,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "RequestId",
                             JsonPropertyName = "requestId",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -541,18 +544,19 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Recommend",
                             JsonPropertyName = "recommend",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> CreateJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>> CreateListOfDictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>> __Create_ListOfDictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(
                 options,
@@ -562,7 +566,7 @@ namespace AlibabaCloud.Cs
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>> CreateListOfTaskEvent(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>> __Create_ListOfTaskEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>, global::AlibabaCloud.Cs.TaskEvent>(
                 options,
@@ -572,7 +576,7 @@ namespace AlibabaCloud.Cs
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>> CreateListOfTaskResult(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>> __Create_ListOfTaskResult(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>, global::AlibabaCloud.Cs.TaskResult>(
                 options,
@@ -582,7 +586,7 @@ namespace AlibabaCloud.Cs
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>> CreateListOfTaskStage(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>> __Create_ListOfTaskStage(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>, global::AlibabaCloud.Cs.TaskStage>(
                 options,
@@ -592,34 +596,35 @@ namespace AlibabaCloud.Cs
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> CreateNullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> __Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?> CreateNullableDescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?> __Create_NullableDescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus?> CreateNullableTaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus?> __Create_NullableTaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.TaskResultStatus?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AlibabaCloud.Cs.TaskResultStatus>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> CreateString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskError> CreateTaskError(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskError> __Create_TaskError(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskError>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskError(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -631,8 +636,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Code",
                             JsonPropertyName = "code",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -644,20 +649,22 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Message",
                             JsonPropertyName = "message",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskEvent> CreateTaskEvent(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskEvent> __Create_TaskEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskEvent>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskEvent(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -669,8 +676,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Action",
                             JsonPropertyName = "action",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -682,8 +689,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Level",
                             JsonPropertyName = "level",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -695,8 +702,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Message",
                             JsonPropertyName = "message",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -708,8 +715,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Reason",
                             JsonPropertyName = "reason",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -721,8 +728,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Source",
                             JsonPropertyName = "source",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -734,20 +741,22 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Timestamp",
                             JsonPropertyName = "timestamp",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResult> CreateTaskResult(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResult> __Create_TaskResult(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskResult>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskResult(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -759,8 +768,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Data",
                             JsonPropertyName = "data",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.TaskResultStatus?>
                         {
@@ -772,25 +781,27 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Status",
                             JsonPropertyName = "status",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus> CreateTaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus> __Create_TaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.TaskResultStatus>(options, new global::AlibabaCloud.Cs.TaskResultStatus.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskStage> CreateTaskStage(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskStage> __Create_TaskStage(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskStage>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskStage(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -802,8 +813,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "State",
                             JsonPropertyName = "state",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -815,8 +826,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "StartTime",
                             JsonPropertyName = "start_time",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -828,8 +839,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "EndTime",
                             JsonPropertyName = "end_time",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -841,8 +852,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Message",
                             JsonPropertyName = "message",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
                         {
@@ -854,20 +865,22 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Outputs",
                             JsonPropertyName = "outputs",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskTarget> CreateTaskTarget(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskTarget> __Create_TaskTarget(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskTarget>
             {
                 ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskTarget(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -879,8 +892,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -892,7 +905,8 @@ namespace AlibabaCloud.Cs
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Type",
                             JsonPropertyName = "type",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);

@@ -72,28 +72,28 @@ namespace Consumer.Enums
         {
             if (type == typeof(global::System.Collections.Generic.List<global::Consumer.Enums.Status>))
             {
-                return CreateListOfStatus(options);
+                return __Create_ListOfStatus(options);
             }
 
             if (type == typeof(global::Consumer.Enums.Status?))
             {
-                return CreateNullableStatus(options);
+                return __Create_NullableStatus(options);
             }
 
             if (type == typeof(global::Consumer.Enums.Report))
             {
-                return CreateReport(options);
+                return __Create_Report(options);
             }
 
             if (type == typeof(global::Consumer.Enums.Status))
             {
-                return CreateStatus(options);
+                return __Create_Status(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>> CreateListOfStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>> __Create_ListOfStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>, global::Consumer.Enums.Status>(
                 options,
@@ -103,19 +103,20 @@ namespace Consumer.Enums
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status?> CreateNullableStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status?> __Create_NullableStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Enums.Status?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::Consumer.Enums.Status>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Report> CreateReport(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Report> __Create_Report(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Enums.Report>
             {
                 ObjectCreator = static () => new global::Consumer.Enums.Report(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Enums.Status>
                         {
@@ -127,8 +128,9 @@ namespace Consumer.Enums
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Status",
                             JsonPropertyName = "status",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[0].IsRequired = true;
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Enums.Status?>
                         {
@@ -140,8 +142,8 @@ namespace Consumer.Enums
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Previous",
                             JsonPropertyName = "previous",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::Consumer.Enums.Status>>
                         {
@@ -153,13 +155,14 @@ namespace Consumer.Enums
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "History",
                             JsonPropertyName = "history",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status> CreateStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status> __Create_Status(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Enums.Status>(options, new global::Consumer.Enums.Status.JsonValueConverter());
         }

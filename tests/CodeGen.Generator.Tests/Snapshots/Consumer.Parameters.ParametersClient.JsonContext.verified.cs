@@ -102,60 +102,61 @@ namespace Consumer.Parameters
         {
             if (type == typeof(global::Consumer.Parameters.CreateItemRequest))
             {
-                return CreateCreateItemRequest(options);
+                return __Create_CreateItemRequest(options);
             }
 
             if (type == typeof(global::Consumer.Parameters.CreateItemResponse))
             {
-                return CreateCreateItemResponse(options);
+                return __Create_CreateItemResponse(options);
             }
 
             if (type == typeof(global::System.DateTimeOffset))
             {
-                return CreateDateTimeOffset(options);
+                return __Create_DateTimeOffset(options);
             }
 
             if (type == typeof(int))
             {
-                return CreateInt32(options);
+                return __Create_Int32(options);
             }
 
             if (type == typeof(long))
             {
-                return CreateInt64(options);
+                return __Create_Int64(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<string>))
             {
-                return CreateListOfString(options);
+                return __Create_ListOfString(options);
             }
 
             if (type == typeof(long?))
             {
-                return CreateNullableInt64(options);
+                return __Create_NullableInt64(options);
             }
 
             if (type == typeof(global::Consumer.Parameters.Problem))
             {
-                return CreateProblem(options);
+                return __Create_Problem(options);
             }
 
             if (type == typeof(string))
             {
-                return CreateString(options);
+                return __Create_String(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemRequest> CreateCreateItemRequest(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemRequest> __Create_CreateItemRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Parameters.CreateItemRequest>
             {
                 ObjectCreator = static () => new global::Consumer.Parameters.CreateItemRequest(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -167,20 +168,22 @@ namespace Consumer.Parameters
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Title",
                             JsonPropertyName = "title",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemResponse> CreateCreateItemResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemResponse> __Create_CreateItemResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Parameters.CreateItemResponse>
             {
                 ObjectCreator = static () => new global::Consumer.Parameters.CreateItemResponse(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -192,8 +195,8 @@ namespace Consumer.Parameters
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -205,28 +208,29 @@ namespace Consumer.Parameters
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Note",
                             JsonPropertyName = "note",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> CreateDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> CreateInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> CreateInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> CreateListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
@@ -236,19 +240,20 @@ namespace Consumer.Parameters
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> CreateNullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.Problem> CreateProblem(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.Problem> __Create_Problem(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Parameters.Problem>
             {
                 ObjectCreator = static () => new global::Consumer.Parameters.Problem(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -260,8 +265,8 @@ namespace Consumer.Parameters
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Title",
                             JsonPropertyName = "title",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
                         {
@@ -273,13 +278,14 @@ namespace Consumer.Parameters
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Status",
                             JsonPropertyName = "status",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> CreateString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }

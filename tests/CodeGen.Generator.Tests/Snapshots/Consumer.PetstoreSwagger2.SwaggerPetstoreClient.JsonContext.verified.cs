@@ -96,55 +96,56 @@ namespace Consumer.PetstoreSwagger2
         {
             if (type == typeof(global::Consumer.PetstoreSwagger2.Error))
             {
-                return CreateError(options);
+                return __Create_Error(options);
             }
 
             if (type == typeof(int))
             {
-                return CreateInt32(options);
+                return __Create_Int32(options);
             }
 
             if (type == typeof(long))
             {
-                return CreateInt64(options);
+                return __Create_Int64(options);
             }
 
             if (type == typeof(global::System.Text.Json.JsonElement))
             {
-                return CreateJsonElement(options);
+                return __Create_JsonElement(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>))
             {
-                return CreateListOfPet(options);
+                return __Create_ListOfPet(options);
             }
 
             if (type == typeof(int?))
             {
-                return CreateNullableInt32(options);
+                return __Create_NullableInt32(options);
             }
 
             if (type == typeof(global::Consumer.PetstoreSwagger2.Pet))
             {
-                return CreatePet(options);
+                return __Create_Pet(options);
             }
 
             if (type == typeof(string))
             {
-                return CreateString(options);
+                return __Create_String(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Error> CreateError(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Error> __Create_Error(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.PetstoreSwagger2.Error>
             {
                 ObjectCreator = static () => new global::Consumer.PetstoreSwagger2.Error(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
                         {
@@ -156,8 +157,8 @@ namespace Consumer.PetstoreSwagger2
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Code",
                             JsonPropertyName = "code",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -169,28 +170,29 @@ namespace Consumer.PetstoreSwagger2
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Message",
                             JsonPropertyName = "message",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> CreateInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> CreateInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> CreateJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>> CreateListOfPet(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>> __Create_ListOfPet(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>, global::Consumer.PetstoreSwagger2.Pet>(
                 options,
@@ -200,19 +202,20 @@ namespace Consumer.PetstoreSwagger2
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> CreateNullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Pet> CreatePet(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.PetstoreSwagger2.Pet>
             {
                 ObjectCreator = static () => new global::Consumer.PetstoreSwagger2.Pet(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
                         {
@@ -224,8 +227,9 @@ namespace Consumer.PetstoreSwagger2
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[0].IsRequired = true;
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -237,8 +241,9 @@ namespace Consumer.PetstoreSwagger2
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Name",
                             JsonPropertyName = "name",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1].IsRequired = true;
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -250,13 +255,14 @@ namespace Consumer.PetstoreSwagger2
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Tag",
                             JsonPropertyName = "tag",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> CreateString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }

@@ -210,150 +210,151 @@ namespace Consumer.Types
         {
             if (type == typeof(global::Consumer.Types.Base))
             {
-                return CreateBase(options);
+                return __Create_Base(options);
             }
 
             if (type == typeof(bool))
             {
-                return CreateBoolean(options);
+                return __Create_Boolean(options);
             }
 
             if (type == typeof(byte[]))
             {
-                return CreateByteArray(options);
+                return __Create_ByteArray(options);
             }
 
             if (type == typeof(global::System.DateOnly))
             {
-                return CreateDateOnly(options);
+                return __Create_DateOnly(options);
             }
 
             if (type == typeof(global::System.DateTimeOffset))
             {
-                return CreateDateTimeOffset(options);
+                return __Create_DateTimeOffset(options);
             }
 
             if (type == typeof(decimal))
             {
-                return CreateDecimal(options);
+                return __Create_Decimal(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.Dictionary<string, string>))
             {
-                return CreateDictionaryOfString(options);
+                return __Create_DictionaryOfString(options);
             }
 
             if (type == typeof(double))
             {
-                return CreateDouble(options);
+                return __Create_Double(options);
             }
 
             if (type == typeof(global::System.Guid))
             {
-                return CreateGuid(options);
+                return __Create_Guid(options);
             }
 
             if (type == typeof(int))
             {
-                return CreateInt32(options);
+                return __Create_Int32(options);
             }
 
             if (type == typeof(long))
             {
-                return CreateInt64(options);
+                return __Create_Int64(options);
             }
 
             if (type == typeof(global::System.Text.Json.JsonElement))
             {
-                return CreateJsonElement(options);
+                return __Create_JsonElement(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<string>))
             {
-                return CreateListOfString(options);
+                return __Create_ListOfString(options);
             }
 
             if (type == typeof(global::Consumer.Types.Named))
             {
-                return CreateNamed(options);
+                return __Create_Named(options);
             }
 
             if (type == typeof(bool?))
             {
-                return CreateNullableBoolean(options);
+                return __Create_NullableBoolean(options);
             }
 
             if (type == typeof(global::System.DateOnly?))
             {
-                return CreateNullableDateOnly(options);
+                return __Create_NullableDateOnly(options);
             }
 
             if (type == typeof(global::System.DateTimeOffset?))
             {
-                return CreateNullableDateTimeOffset(options);
+                return __Create_NullableDateTimeOffset(options);
             }
 
             if (type == typeof(decimal?))
             {
-                return CreateNullableDecimal(options);
+                return __Create_NullableDecimal(options);
             }
 
             if (type == typeof(double?))
             {
-                return CreateNullableDouble(options);
+                return __Create_NullableDouble(options);
             }
 
             if (type == typeof(long?))
             {
-                return CreateNullableInt64(options);
+                return __Create_NullableInt64(options);
             }
 
             if (type == typeof(global::System.Text.Json.JsonElement?))
             {
-                return CreateNullableJsonElement(options);
+                return __Create_NullableJsonElement(options);
             }
 
             if (type == typeof(float?))
             {
-                return CreateNullableSingle(options);
+                return __Create_NullableSingle(options);
             }
 
             if (type == typeof(float))
             {
-                return CreateSingle(options);
+                return __Create_Single(options);
             }
 
             if (type == typeof(string))
             {
-                return CreateString(options);
+                return __Create_String(options);
             }
 
             if (type == typeof(global::Consumer.Types.Thing))
             {
-                return CreateThing(options);
+                return __Create_Thing(options);
             }
 
             if (type == typeof(global::Consumer.Types.ThingDimensions))
             {
-                return CreateThingDimensions(options);
+                return __Create_ThingDimensions(options);
             }
 
             if (type == typeof(global::System.Uri))
             {
-                return CreateUri(options);
+                return __Create_Uri(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Base> CreateBase(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Base> __Create_Base(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.Base>
             {
                 ObjectCreator = static () => new global::Consumer.Types.Base(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
                         {
@@ -365,38 +366,39 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> CreateBoolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> CreateByteArray(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> __Create_ByteArray(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<byte[]>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.ByteArrayConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> CreateDateOnly(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> __Create_DateOnly(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> CreateDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal> CreateDecimal(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal> __Create_Decimal(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<decimal>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DecimalConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> CreateDictionaryOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> __Create_DictionaryOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, string>, string, string>(
                 options,
@@ -406,32 +408,32 @@ namespace Consumer.Types
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> CreateDouble(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> CreateGuid(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> __Create_Guid(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Guid>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GuidConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> CreateInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> CreateInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> CreateJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> CreateListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
@@ -441,14 +443,15 @@ namespace Consumer.Types
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Named> CreateNamed(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Named> __Create_Named(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.Named>
             {
                 ObjectCreator = static () => new global::Consumer.Types.Named(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
                         {
@@ -460,8 +463,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -473,70 +476,73 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Label",
                             JsonPropertyName = "label",
-                        }),
+                        });
+                    properties[1].IsRequired = true;
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> CreateNullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?> CreateNullableDateOnly(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?> __Create_NullableDateOnly(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateOnly>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> CreateNullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> __Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal?> CreateNullableDecimal(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal?> __Create_NullableDecimal(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<decimal?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<decimal>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> CreateNullableDouble(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> __Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> CreateNullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> CreateNullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> __Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> CreateNullableSingle(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> __Create_NullableSingle(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<float>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> CreateSingle(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> __Create_Single(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> CreateString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Thing> CreateThing(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Thing> __Create_Thing(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.Thing>
             {
                 ObjectCreator = static () => new global::Consumer.Types.Thing(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[20];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Guid>
                         {
@@ -548,8 +554,9 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[0].IsRequired = true;
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -561,8 +568,9 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Name",
                             JsonPropertyName = "name",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1].IsRequired = true;
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -574,8 +582,9 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Nickname",
                             JsonPropertyName = "nickname",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2].IsRequired = true;
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
                         {
@@ -587,8 +596,9 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
                             PropertyName = "Count",
                             JsonPropertyName = "count",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3].IsRequired = true;
+                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
                         {
@@ -600,8 +610,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Big",
                             JsonPropertyName = "big",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
                         {
@@ -613,8 +623,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Unformatted",
                             JsonPropertyName = "unformatted",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<float?>
                         {
@@ -626,8 +636,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Ratio",
                             JsonPropertyName = "ratio",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<decimal?>
                         {
@@ -639,8 +649,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Price",
                             JsonPropertyName = "price",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
                         {
@@ -652,8 +662,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Score",
                             JsonPropertyName = "score",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
                         {
@@ -665,8 +675,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Active",
                             JsonPropertyName = "active",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
                         {
@@ -678,8 +688,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Created",
                             JsonPropertyName = "created",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateOnly?>
                         {
@@ -691,8 +701,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Birthday",
                             JsonPropertyName = "birthday",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<byte[]>
                         {
@@ -704,8 +714,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Photo",
                             JsonPropertyName = "photo",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Uri>
                         {
@@ -717,8 +727,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Homepage",
                             JsonPropertyName = "homepage",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
                         {
@@ -730,8 +740,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Tags",
                             JsonPropertyName = "tags",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, string>>
                         {
@@ -743,8 +753,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Labels",
                             JsonPropertyName = "labels",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[16] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
                         {
@@ -756,8 +766,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Extra",
                             JsonPropertyName = "extra",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[17] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Types.ThingDimensions>
                         {
@@ -769,8 +779,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Dimensions",
                             JsonPropertyName = "dimensions",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[18] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Types.Thing>
                         {
@@ -782,8 +792,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Parent",
                             JsonPropertyName = "parent",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[19] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -795,20 +805,22 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "OldField",
                             JsonPropertyName = "old_field",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.ThingDimensions> CreateThingDimensions(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.ThingDimensions> __Create_ThingDimensions(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.ThingDimensions>
             {
                 ObjectCreator = static () => new global::Consumer.Types.ThingDimensions(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
                         {
@@ -820,8 +832,8 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Width",
                             JsonPropertyName = "width",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
                         {
@@ -833,13 +845,14 @@ namespace Consumer.Types
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Height",
                             JsonPropertyName = "height",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Uri> CreateUri(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Uri> __Create_Uri(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Uri>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.UriConverter);
         }

@@ -102,60 +102,61 @@ namespace HuaweiCloud.Kps
         {
             if (type == typeof(global::HuaweiCloud.Kps.ErrorResponse))
             {
-                return CreateErrorResponse(options);
+                return __Create_ErrorResponse(options);
             }
 
             if (type == typeof(int))
             {
-                return CreateInt32(options);
+                return __Create_Int32(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>))
             {
-                return CreateListOfRunningTask(options);
+                return __Create_ListOfRunningTask(options);
             }
 
             if (type == typeof(int?))
             {
-                return CreateNullableInt32(options);
+                return __Create_NullableInt32(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Kps.RunningTaskOperateType?))
             {
-                return CreateNullableRunningTaskOperateType(options);
+                return __Create_NullableRunningTaskOperateType(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Kps.RunningTask))
             {
-                return CreateRunningTask(options);
+                return __Create_RunningTask(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Kps.RunningTaskOperateType))
             {
-                return CreateRunningTaskOperateType(options);
+                return __Create_RunningTaskOperateType(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Kps.RunningTasks))
             {
-                return CreateRunningTasks(options);
+                return __Create_RunningTasks(options);
             }
 
             if (type == typeof(string))
             {
-                return CreateString(options);
+                return __Create_String(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.ErrorResponse> CreateErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Kps.ErrorResponse>
             {
                 ObjectCreator = static () => new global::HuaweiCloud.Kps.ErrorResponse(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -167,8 +168,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ErrorCode",
                             JsonPropertyName = "error_code",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -180,18 +181,19 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ErrorMsg",
                             JsonPropertyName = "error_msg",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> CreateInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>> CreateListOfRunningTask(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>> __Create_ListOfRunningTask(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>, global::HuaweiCloud.Kps.RunningTask>(
                 options,
@@ -201,24 +203,25 @@ namespace HuaweiCloud.Kps
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> CreateNullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?> CreateNullableRunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?> __Create_NullableRunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::HuaweiCloud.Kps.RunningTaskOperateType>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTask> CreateRunningTask(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTask> __Create_RunningTask(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Kps.RunningTask>
             {
                 ObjectCreator = static () => new global::HuaweiCloud.Kps.RunningTask(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -230,8 +233,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TaskId",
                             JsonPropertyName = "task_id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::HuaweiCloud.Kps.RunningTaskOperateType?>
                         {
@@ -243,8 +246,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "OperateType",
                             JsonPropertyName = "operate_type",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -256,8 +259,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TaskTime",
                             JsonPropertyName = "task_time",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -269,8 +272,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ServerName",
                             JsonPropertyName = "server_name",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -282,8 +285,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ServerId",
                             JsonPropertyName = "server_id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -295,25 +298,27 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "KeypairName",
                             JsonPropertyName = "keypair_name",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType> CreateRunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType> __Create_RunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Kps.RunningTaskOperateType>(options, new global::HuaweiCloud.Kps.RunningTaskOperateType.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTasks> CreateRunningTasks(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTasks> __Create_RunningTasks(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Kps.RunningTasks>
             {
                 ObjectCreator = static () => new global::HuaweiCloud.Kps.RunningTasks(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
                         {
@@ -325,8 +330,8 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Total",
                             JsonPropertyName = "total",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>
                         {
@@ -338,13 +343,14 @@ namespace HuaweiCloud.Kps
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Tasks",
                             JsonPropertyName = "tasks",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> CreateString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }

@@ -114,70 +114,71 @@ namespace HuaweiCloud.Workspace
         {
             if (type == typeof(global::HuaweiCloud.Workspace.ErrorResponse))
             {
-                return CreateErrorResponse(options);
+                return __Create_ErrorResponse(options);
             }
 
             if (type == typeof(int))
             {
-                return CreateInt32(options);
+                return __Create_Int32(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>))
             {
-                return CreateListOfScheduledTasksRecords(options);
+                return __Create_ListOfScheduledTasksRecords(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse))
             {
-                return CreateListScheduledTasksRecordsResponse(options);
+                return __Create_ListScheduledTasksRecordsResponse(options);
             }
 
             if (type == typeof(int?))
             {
-                return CreateNullableInt32(options);
+                return __Create_NullableInt32(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?))
             {
-                return CreateNullableScheduledTasksRecordsScheduledType(options);
+                return __Create_NullableScheduledTasksRecordsScheduledType(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?))
             {
-                return CreateNullableScheduledTasksRecordsTaskType(options);
+                return __Create_NullableScheduledTasksRecordsTaskType(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords))
             {
-                return CreateScheduledTasksRecords(options);
+                return __Create_ScheduledTasksRecords(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType))
             {
-                return CreateScheduledTasksRecordsScheduledType(options);
+                return __Create_ScheduledTasksRecordsScheduledType(options);
             }
 
             if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType))
             {
-                return CreateScheduledTasksRecordsTaskType(options);
+                return __Create_ScheduledTasksRecordsTaskType(options);
             }
 
             if (type == typeof(string))
             {
-                return CreateString(options);
+                return __Create_String(options);
             }
 
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ErrorResponse> CreateErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Workspace.ErrorResponse>
             {
                 ObjectCreator = static () => new global::HuaweiCloud.Workspace.ErrorResponse(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -189,8 +190,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ErrorCode",
                             JsonPropertyName = "error_code",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -202,8 +203,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ErrorMsg",
                             JsonPropertyName = "error_msg",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -215,8 +216,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ErrorDetail",
                             JsonPropertyName = "error_detail",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -228,18 +229,19 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "EncodedAuthorizationMessage",
                             JsonPropertyName = "encoded_authorization_message",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> CreateInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>> CreateListOfScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>> __Create_ListOfScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>, global::HuaweiCloud.Workspace.ScheduledTasksRecords>(
                 options,
@@ -249,14 +251,15 @@ namespace HuaweiCloud.Workspace
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse> CreateListScheduledTasksRecordsResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse> __Create_ListScheduledTasksRecordsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse>
             {
                 ObjectCreator = static () => new global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>
                         {
@@ -268,8 +271,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TasksRecords",
                             JsonPropertyName = "tasks_records",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
                         {
@@ -281,35 +284,37 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TotalCount",
                             JsonPropertyName = "total_count",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> CreateNullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?> CreateNullableScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?> __Create_NullableScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?> CreateNullableScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?> __Create_NullableScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecords> CreateScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecords> __Create_ScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
         {
             var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Workspace.ScheduledTasksRecords>
             {
                 ObjectCreator = static () => new global::HuaweiCloud.Workspace.ScheduledTasksRecords(),
-                PropertyMetadataInitializer = _ => new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+                PropertyMetadataInitializer = _ =>
                 {
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
+                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -321,8 +326,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Id",
                             JsonPropertyName = "id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -334,8 +339,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "StartTime",
                             JsonPropertyName = "start_time",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>
                         {
@@ -347,8 +352,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TaskType",
                             JsonPropertyName = "task_type",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>
                         {
@@ -360,8 +365,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ScheduledType",
                             JsonPropertyName = "scheduled_type",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -373,8 +378,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "LifeCycleType",
                             JsonPropertyName = "life_cycle_type",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -386,8 +391,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "Status",
                             JsonPropertyName = "status",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
                         {
@@ -399,8 +404,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "SuccessNum",
                             JsonPropertyName = "success_num",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
                         {
@@ -412,8 +417,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "FailedNum",
                             JsonPropertyName = "failed_num",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
                         {
@@ -425,8 +430,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "SkipNum",
                             JsonPropertyName = "skip_num",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -438,8 +443,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "TimeZone",
                             JsonPropertyName = "time_zone",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -451,8 +456,8 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ExecuteTaskId",
                             JsonPropertyName = "execute_task_id",
-                        }),
-                    global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
+                        });
+                    properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
                         options,
                         new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
                         {
@@ -464,23 +469,24 @@ namespace HuaweiCloud.Workspace
                             IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                             PropertyName = "ExecuteObjectType",
                             JsonPropertyName = "execute_object_type",
-                        }),
+                        });
+                    return properties;
                 },
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType> CreateScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType> __Create_ScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>(options, new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType> CreateScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType> __Create_ScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>(options, new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> CreateString(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
