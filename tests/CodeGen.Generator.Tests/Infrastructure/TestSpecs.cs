@@ -18,6 +18,7 @@ internal static class TestSpecs
         "Specs/enums.yaml",
         "Specs/parameters.yaml",
         "Specs/petstore-swagger2.json",
+        "Specs/edge-cases.yaml",
     };
 
     public static IEnumerable<Spec> All()
