@@ -73,6 +73,23 @@ public sealed class ConsumerTests
         Assert.Equal("WKS.0999", exception.ErrorCode);
     }
 
+    /// <summary>The vendors' odd time strings read as typed values while the raw text round-trips.</summary>
+    [Fact]
+    public void Vendor_time_formats_have_typed_accessors_and_keep_the_raw_text()
+    {
+        var task = JsonSerializer.Deserialize("""{"task_id":"t","task_time":"1523342130000"}""", KpsClientJsonContext.Default.RunningTask)!;
+        var record = JsonSerializer.Deserialize("""{"start_time":"2022-12-31 09:00:00","time_zone":"Asia/Shanghai"}""", WorkspaceClientJsonContext.Default.ScheduledTasksRecords)!;
+        var broken = JsonSerializer.Deserialize("""{"start_time":"31/12/2022","time_zone":"Nowhere/Land"}""", WorkspaceClientJsonContext.Default.ScheduledTasksRecords)!;
+
+        Assert.Equal(new DateTimeOffset(2018, 4, 10, 6, 35, 30, TimeSpan.Zero), task.TaskTimeValue);
+        Assert.Equal("""{"task_id":"t","task_time":"1523342130000"}""", JsonSerializer.Serialize(task, KpsClientJsonContext.Default.RunningTask));
+        Assert.Equal(new DateTime(2022, 12, 31, 9, 0, 0), record.StartTimeValue);
+        Assert.Equal(new DateTimeOffset(2022, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)), record.StartTimeOffset);
+        Assert.Null(broken.StartTimeValue);
+        Assert.Null(broken.StartTimeOffset);
+        Assert.Equal("31/12/2022", broken.StartTime);
+    }
+
     /// <summary>The first server of each spec, with its region default, is the client's default.</summary>
     [Fact]
     public void The_default_server_comes_from_the_spec()

@@ -23,8 +23,19 @@ internal sealed record PropertyModel(
     bool IsNullable,
     bool IsReferenceType,
     EquatableArray<string> DocLines,
-    bool IsDeprecated)
+    bool IsDeprecated,
+    FormatAccessorModel? Accessor = null)
 {
     /// <summary>Non-nullable reference properties start as <c>default!</c>; deserialization or the caller fills them.</summary>
     public bool NeedsDefaultInitializer => IsReferenceType && !TypeName.EndsWith("?", System.StringComparison.Ordinal);
+}
+
+/// <summary>A typed, read-only view of a string property in a vendor format (<c>x-codegen-format</c>).</summary>
+/// <param name="Name">The accessor property's name.</param>
+/// <param name="Format">"unix-ms" or "local-datetime".</param>
+/// <param name="ZoneAccessorName">For local-datetime with <c>x-codegen-time-zone-property</c>: the name of the zoned accessor.</param>
+/// <param name="ZoneSourceName">The C# name of the property holding the zone.</param>
+internal sealed record FormatAccessorModel(string Name, string Format, string? ZoneAccessorName, string? ZoneSourceName)
+{
+    public bool IsUnixMilliseconds => Format == "unix-ms";
 }

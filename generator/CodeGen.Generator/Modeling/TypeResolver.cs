@@ -278,7 +278,9 @@ internal sealed class TypeResolver
         _objects.Add(null!);
         var propertyNames = new NameScope(name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize");
         var properties = new List<PropertyModel>();
-        foreach (var (propertySchema, propertyPointer, required, wireName) in CollectProperties(schema, pointer))
+        var collected = CollectProperties(schema, pointer).ToList();
+        var csharpNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (propertySchema, propertyPointer, required, wireName) in collected)
         {
             var propertyName = Identifiers.ToPascalCase(wireName);
             if (propertyName == name)
@@ -287,6 +289,7 @@ internal sealed class TypeResolver
             }
 
             propertyName = propertyNames.Take(propertyName, _context, propertyPointer, "Property", wireName);
+            csharpNames[wireName] = propertyName;
             var propertyType = Resolve(propertySchema, propertyPointer, name + propertyName);
             var optional = !required;
             properties.Add(new PropertyModel(
@@ -300,6 +303,24 @@ internal sealed class TypeResolver
                 new EquatableArray<string>(Literals.DocLines(propertySchema.Title, propertySchema.Description)),
                 propertySchema.Deprecated));
             JsonProperty(propertyType, optional);
+        }
+
+        // Typed views of vendor-format strings come after every wire property has its name.
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var (propertySchema, _, _, _) = collected[i];
+            if (properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
+                ExtensionString(propertySchema, "x-codegen-format") is "unix-ms" or "local-datetime" &&
+                ExtensionString(propertySchema, "x-codegen-format") is { } format)
+            {
+                var zoneSource = ExtensionString(propertySchema, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
+                var accessor = new FormatAccessorModel(
+                    propertyNames.Take(properties[i].Name + "Value"),
+                    format,
+                    zoneSource is null ? null : propertyNames.Take(properties[i].Name + "Offset"),
+                    zoneSource);
+                properties[i] = properties[i] with { Accessor = accessor };
+            }
         }
 
         _objects[placeholder] = new ObjectModel(
@@ -387,6 +408,14 @@ internal sealed class TypeResolver
         _ = pointer;
         return new TypeUse(fullName, IsValueType: true, IsNullable: false);
     }
+
+    private static string? ExtensionString(IOpenApiSchema schema, string name) =>
+        schema is IOpenApiExtensible { Extensions: { } extensions } &&
+        extensions.TryGetValue(name, out var extension) &&
+        extension is JsonNodeExtension { Node: JsonValue value } &&
+        value.TryGetValue<string>(out var text)
+            ? text
+            : null;
 
     private static List<string?> ExtensionStrings(IOpenApiSchema schema, string name)
     {

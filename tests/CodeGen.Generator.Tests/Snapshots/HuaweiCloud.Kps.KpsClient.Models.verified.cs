@@ -34,6 +34,10 @@ namespace HuaweiCloud.Kps
         [global::System.Text.Json.Serialization.JsonPropertyName("task_time")]
         public string? TaskTime { get; set; }
 
+        /// <summary><see cref="TaskTime"/> read as a moment (milliseconds since the Unix epoch), or null when it holds none.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        public global::System.DateTimeOffset? TaskTimeValue => global::CodeGen.Runtime.Json.VendorFormats.ParseUnixMilliseconds(TaskTime);
+
         /// <summary>Name of the cloud server the task acts on.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("server_name")]
         public string? ServerName { get; set; }

@@ -51,6 +51,14 @@ namespace HuaweiCloud.Workspace
         [global::System.Text.Json.Serialization.JsonPropertyName("start_time")]
         public string? StartTime { get; set; }
 
+        /// <summary><see cref="StartTime"/> read as a wall-clock time (<c>yyyy-MM-dd HH:mm:ss</c>, no zone), or null when it holds none.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        public global::System.DateTime? StartTimeValue => global::CodeGen.Runtime.Json.VendorFormats.ParseLocalDateTime(StartTime);
+
+        /// <summary><see cref="StartTime"/> placed in the zone named by <see cref="TimeZone"/>, or null when either is unknown.</summary>
+        [global::System.Text.Json.Serialization.JsonIgnore]
+        public global::System.DateTimeOffset? StartTimeOffset => global::CodeGen.Runtime.Json.VendorFormats.ToDateTimeOffset(StartTime, TimeZone);
+
         /// <summary>What the task does to the desktops.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("task_type")]
         public global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType? TaskType { get; set; }
