@@ -87,7 +87,7 @@ namespace HuaweiCloud.Workspace
         [global::System.Text.Json.Serialization.JsonPropertyName("skip_num")]
         public int? SkipNum { get; set; }
 
-        /// <summary>Time zone of the schedule, as an IANA zone name such as `Asia/Shanghai`. `start_time` is expressed in this zone.</summary>
+        /// <summary>Time zone of the schedule; `start_time` is expressed in this zone. The reference page says only "Time zone"; its example value `Asia/Shanghai` is an IANA zone name, which is assumed here.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("time_zone")]
         public string? TimeZone { get; set; }
 
