@@ -115,14 +115,14 @@ public static class AlibabaCloudSigner
             .ThenBy(p => p.Value, StringComparer.Ordinal)
             .Select(p => p.Key + "=" + p.Value));
 
-    /// <summary>The ROA resource: the decoded path, then "?" and the pairs sorted by key, <c>k</c> alone for empty values.</summary>
+    /// <summary>The ROA resource: the path as sent, then "?" and the decoded pairs sorted by key, <c>k=</c> for empty values.</summary>
     internal static string RoaResource(Uri uri)
     {
         var pairs = QueryPairs(uri).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var path = uri.AbsolutePath;
         return pairs.Count == 0
             ? path
-            : path + "?" + string.Join("&", pairs.Select(p => p.Value.Length == 0 ? p.Key : p.Key + "=" + p.Value));
+            : path + "?" + string.Join("&", pairs.Select(p => p.Key + "=" + p.Value));
     }
 
     private static IEnumerable<(string Key, string Value)> QueryPairs(Uri uri)

@@ -31,7 +31,7 @@ public sealed class AlibabaCloudSigningHandler : AuthenticatingHandler
 {
     private static readonly string[] Added =
     {
-        "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256", "x-acs-security-token",
+        "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256", "x-acs-security-token", "x-acs-accesskey-id",
         "x-acs-signature-method", "x-acs-signature-version", "Date", "Authorization",
     };
 
@@ -73,6 +73,8 @@ public sealed class AlibabaCloudSigningHandler : AuthenticatingHandler
         request.Headers.TryAddWithoutValidation("x-acs-signature-nonce", Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant());
         if (_credentials.SecurityToken is { } token)
         {
+            // With STS credentials the vendor's SDKs also send (and sign) the key id.
+            request.Headers.TryAddWithoutValidation("x-acs-accesskey-id", _credentials.AccessKeyId);
             request.Headers.TryAddWithoutValidation("x-acs-security-token", token);
         }
 
@@ -96,12 +98,8 @@ public sealed class AlibabaCloudSigningHandler : AuthenticatingHandler
         request.Headers.TryAddWithoutValidation("x-acs-signature-version", "1.0");
         if (request.Content is { } content)
         {
+            // The vendor's SDKs leave Content-MD5 out of ROA requests; an earlier value would be signed stale.
             content.Headers.ContentMD5 = null;
-        }
-
-        if (await RequestBody.Md5Base64Async(request.Content, cancellationToken).ConfigureAwait(false) is { } md5)
-        {
-            request.Content!.Headers.ContentMD5 = Convert.FromBase64String(md5);
         }
 
         var roa = AlibabaCloudSigner.SignRoa(request.Method.Method, uri, HeadersOf(request, uri), _credentials.AccessKeyId, _credentials.AccessKeySecret);

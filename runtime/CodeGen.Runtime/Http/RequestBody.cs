@@ -24,25 +24,4 @@ internal static class RequestBody
         var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
         return Convert.ToHexString(hash).ToLowerInvariant();
     }
-
-    /// <summary>Base64 MD5 of the body (the <c>Content-MD5</c> header), or null for no body; buffered like <see cref="Sha256HexAsync"/>.</summary>
-    public static async Task<string?> Md5Base64Async(HttpContent? content, CancellationToken cancellationToken)
-    {
-        if (content is null)
-        {
-            return null;
-        }
-
-        await content.LoadIntoBufferAsync().ConfigureAwait(false);
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        if (stream.CanSeek && stream.Length == 0)
-        {
-            return null;
-        }
-
-#pragma warning disable CA5351 // MD5 is what the legacy ROA signature defines for Content-MD5; it is not used for security here.
-        var hash = await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-#pragma warning restore CA5351
-        return Convert.ToBase64String(hash);
-    }
 }

@@ -71,7 +71,7 @@ public static class HuaweiCloudSigner
         return canonical.EndsWith('/') ? canonical : canonical + "/";
     }
 
-    /// <summary>Pairs decoded, RFC 3986-encoded, sorted by key then value; <c>k=</c> for empty values.</summary>
+    /// <summary>Pairs decoded, sorted by decoded key then value (ordinal), then RFC 3986-encoded; <c>k=</c> for empty values.</summary>
     internal static string CanonicalQuery(Uri uri)
     {
         var query = uri.IsAbsoluteUri ? uri.Query : string.Empty;
@@ -87,11 +87,11 @@ public static class HuaweiCloudSigner
                 var equals = pair.IndexOf('=');
                 var key = equals < 0 ? pair : pair[..equals];
                 var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
-                return (Key: Rfc3986.Encode(Decode(key)), Value: Rfc3986.Encode(Decode(value)));
+                return (Key: Decode(key), Value: Decode(value));
             })
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ThenBy(p => p.Value, StringComparer.Ordinal);
-        return string.Join("&", pairs.Select(p => p.Key + "=" + p.Value));
+        return string.Join("&", pairs.Select(p => Rfc3986.Encode(p.Key) + "=" + Rfc3986.Encode(p.Value)));
     }
 
     private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
