@@ -237,6 +237,21 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_crash_in_the_openapi_reader_becomes_OAPI007_through_the_real_pipeline()
+    {
+        // Microsoft.OpenApi throws OverflowException for a maxLength beyond Int32; the compiler must not see it (CS8785).
+        var result = GeneratorHarness.Run(
+            new Spec("/specs/overflow.yaml", "openapi: 3.1.0\ninfo:\n  title: x\n  version: '1'\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n      maxLength: 99999999999999999999\n", "Overflow", "OverflowClient"),
+            new Spec("/specs/good.yaml", Valid, "Good", "GoodClient"));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI007", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("/specs/overflow.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("OverflowException", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(result.Sources, s => s.HintName == "Good.GoodClient.Client.g.cs");
+    }
+
+    [Fact]
     public void An_exception_inside_a_step_becomes_OAPI007_on_the_spec()
     {
         var outcome = Guard.Run(
