@@ -27,89 +27,57 @@ public sealed class VendorDifferentialTests
     private static readonly string[] Keys = { "limit", "offset", "marker", "Name", "name", "z", "a-b", "a_b", "a.b", "Action", "x1", "X1" };
 
     [Fact]
-    public void Huawei_signatures_match_the_vendor_sdk()
-    {
-        var random = new Random(20261123);
-        var requests = Enumerable.Range(0, RequestsPerScheme).Select(i => Request(random, "huawei", i, allowRepeatedKeys: true)).ToList();
-
-        var results = VendorSigners.Sign(new JsonArray(requests.Select(r => (JsonNode)r.Json).ToArray()));
-
-        var identical = 0;
-        var differences = new List<string>();
-        for (var i = 0; i < requests.Count; i++)
+    public void Huawei_signatures_match_the_vendor_sdk() =>
+        AssertIdentical("huawei", seed: 20261123, allowRepeatedKeys: true, (request, vendor, i) =>
         {
-            var vendor = results[i]!;
-            Assert.Null(vendor["error"]);
-            var vendorAuthorization = vendor["authorization"]!.GetValue<string>();
-            var signedNames = Field(vendorAuthorization, "SignedHeaders=", ", ").Split(';');
-            var headers = signedNames.Select(name => new KeyValuePair<string, string>(name, vendor["headers"]![name]!.GetValue<string>()));
-            var ours = HuaweiCloudSigner.Sign(requests[i].Method, requests[i].Uri, headers, BodyHash(requests[i].Body), "HUAWEIAK" + i, "huawei-sk-" + i).Authorization;
-            if (ours == vendorAuthorization)
-            {
-                identical++;
-            }
-            else
-            {
-                differences.Add(requests[i].Json.ToJsonString() + "\n  vendor: " + vendorAuthorization + "\n  ours:   " + ours + "\n  vendor canonical: " + vendor["canonicalRequest"]);
-            }
-        }
-
-        Assert.True(differences.Count == 0, identical + "/" + requests.Count + " identical; first differences:\n" + string.Join("\n", differences.Take(3)));
-    }
+            var headers = SignedHeaders(vendor, Field(Authorization(vendor), "SignedHeaders=", ", "));
+            return (HuaweiCloudSigner.Sign(request.Method, request.Uri, headers, BodyHash(request.Body), "HUAWEIAK" + i, "huawei-sk-" + i).Authorization, vendor["canonicalRequest"]);
+        });
 
     [Fact]
-    public void Alibaba_v3_signatures_match_the_vendor_sdk()
-    {
-        var random = new Random(151215);
-        var requests = Enumerable.Range(0, RequestsPerScheme).Select(i => Request(random, "alibaba-acs3", i, allowRepeatedKeys: false)).ToList();
-
-        var results = VendorSigners.Sign(new JsonArray(requests.Select(r => (JsonNode)r.Json).ToArray()));
-
-        var differences = new List<string>();
-        for (var i = 0; i < requests.Count; i++)
+    public void Alibaba_v3_signatures_match_the_vendor_sdk() =>
+        AssertIdentical("alibaba-acs3", seed: 151215, allowRepeatedKeys: false, (request, vendor, i) =>
         {
-            var vendor = results[i]!;
-            Assert.Null(vendor["error"]);
-            var vendorAuthorization = vendor["authorization"]!.GetValue<string>();
-            var signedNames = Field(vendorAuthorization, "SignedHeaders=", ",").Split(';');
-            var headers = signedNames.Select(name => new KeyValuePair<string, string>(name, vendor["headers"]![name]!.GetValue<string>()));
-            var ours = AlibabaCloudSigner.SignAcs3(requests[i].Method, requests[i].Uri, headers, BodyHash(requests[i].Body), "ALIAK" + i, "alibaba-secret-" + i).Authorization;
-            if (ours != vendorAuthorization)
-            {
-                differences.Add(requests[i].Json.ToJsonString() + "\n  vendor: " + vendorAuthorization + "\n  ours:   " + ours + "\n  vendor canonical: " + vendor["canonicalRequest"]);
-            }
-        }
-
-        Assert.True(differences.Count == 0, (requests.Count - differences.Count) + "/" + requests.Count + " identical; first differences:\n" + string.Join("\n", differences.Take(3)));
-    }
+            var headers = SignedHeaders(vendor, Field(Authorization(vendor), "SignedHeaders=", ","));
+            return (AlibabaCloudSigner.SignAcs3(request.Method, request.Uri, headers, BodyHash(request.Body), "ALIAK" + i, "alibaba-secret-" + i).Authorization, vendor["canonicalRequest"]);
+        });
 
     [Fact]
-    public void Alibaba_roa_signatures_match_the_vendor_sdk()
-    {
-        var random = new Random(2015);
-        var requests = Enumerable.Range(0, RequestsPerScheme).Select(i => Request(random, "alibaba-roa", i, allowRepeatedKeys: false)).ToList();
-
-        var results = VendorSigners.Sign(new JsonArray(requests.Select(r => (JsonNode)r.Json).ToArray()));
-
-        var differences = new List<string>();
-        for (var i = 0; i < requests.Count; i++)
+    public void Alibaba_roa_signatures_match_the_vendor_sdk() =>
+        AssertIdentical("alibaba-roa", seed: 2015, allowRepeatedKeys: false, (request, vendor, i) =>
         {
-            var vendor = results[i]!;
-            Assert.Null(vendor["error"]);
-            var vendorAuthorization = vendor["authorization"]!.GetValue<string>();
             var headers = vendor["headers"]!.AsObject()
                 .Where(h => h.Key != "authorization")
                 .Select(h => new KeyValuePair<string, string>(h.Key, h.Value!.GetValue<string>()));
-            var signature = AlibabaCloudSigner.SignRoa(requests[i].Method, requests[i].Uri, headers, "ALIAK" + i, "alibaba-secret-" + i);
-            var ours = signature.Authorization;
-            if (ours != vendorAuthorization)
+            return (AlibabaCloudSigner.SignRoa(request.Method, request.Uri, headers, "ALIAK" + i, "alibaba-secret-" + i).Authorization, vendor["stringToSign"]);
+        });
+
+    /// <summary>Signs generated requests with the vendor's SDK and with ours; every Authorization must be identical.</summary>
+    private static void AssertIdentical(string vendorName, int seed, bool allowRepeatedKeys, Func<GeneratedRequest, JsonNode, int, (string Authorization, JsonNode? VendorDetail)> sign)
+    {
+        var random = new Random(seed);
+        var requests = Enumerable.Range(0, RequestsPerScheme).Select(i => Request(random, vendorName, i, allowRepeatedKeys)).ToList();
+        var results = VendorSigners.Sign(new JsonArray(requests.Select(r => (JsonNode)r.Json).ToArray()));
+
+        var differences = new List<string>();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var vendor = results[i]!;
+            Assert.Null(vendor["error"]);
+            var (ours, detail) = sign(requests[i], vendor, i);
+            if (ours != Authorization(vendor))
             {
-                differences.Add(requests[i].Json.ToJsonString() + "\n  vendor: " + vendorAuthorization + "\n  ours:   " + ours + "\n  vendor string to sign: " + vendor["stringToSign"] + "\n  our string to sign: " + signature.StringToSign);
+                differences.Add(requests[i].Json.ToJsonString() + "\n  vendor: " + Authorization(vendor) + "\n  ours:   " + ours + "\n  vendor detail: " + detail);
             }
         }
 
         Assert.True(differences.Count == 0, (requests.Count - differences.Count) + "/" + requests.Count + " identical; first differences:\n" + string.Join("\n", differences.Take(3)));
     }
+
+    private static string Authorization(JsonNode vendor) => vendor["authorization"]!.GetValue<string>();
+
+    private static IEnumerable<KeyValuePair<string, string>> SignedHeaders(JsonNode vendor, string names) =>
+        names.Split(';').Select(name => new KeyValuePair<string, string>(name, vendor["headers"]![name]!.GetValue<string>()));
 
     private static GeneratedRequest Request(Random random, string vendor, int index, bool allowRepeatedKeys)
     {

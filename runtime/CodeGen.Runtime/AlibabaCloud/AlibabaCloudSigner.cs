@@ -36,29 +36,11 @@ public static class AlibabaCloudSigner
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(headers);
-        var signed = headers
-            .Select(h => (Name: h.Key.Trim().ToLowerInvariant(), Value: h.Value.Trim()))
-            .Where(h => h.Name is "host" or "content-type" || h.Name.StartsWith("x-acs-", StringComparison.Ordinal))
-            .GroupBy(h => h.Name, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Value: string.Join(",", g.Select(h => h.Value))))
-            .OrderBy(h => h.Name, StringComparer.Ordinal)
-            .ToList();
-        var signedHeaders = string.Join(";", signed.Select(h => h.Name));
-
-        var canonical = new StringBuilder()
-            .Append(method.ToUpperInvariant()).Append('\n')
-            .Append(CanonicalUri(uri)).Append('\n')
-            .Append(CanonicalQuery(uri)).Append('\n');
-        foreach (var (name, value) in signed)
-        {
-            canonical.Append(name).Append(':').Append(value).Append('\n');
-        }
-
-        canonical.Append('\n').Append(signedHeaders).Append('\n').Append(bodySha256Hex);
-        var canonicalRequest = canonical.ToString();
-        var stringToSign = Acs3Algorithm + "\n" + Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
-        var signature = Hex(HMACSHA256.HashData(Encoding.UTF8.GetBytes(accessKeySecret), Encoding.UTF8.GetBytes(stringToSign)));
-        var authorization = Acs3Algorithm + " Credential=" + accessKeyId + ",SignedHeaders=" + signedHeaders + ",Signature=" + signature;
+        var signed = CanonicalRequest.SignedHeaders(headers, name => name is "host" or "content-type" || name.StartsWith("x-acs-", StringComparison.Ordinal));
+        var canonicalRequest = CanonicalRequest.Build(method, CanonicalUri(uri), CanonicalQuery(uri), signed, bodySha256Hex);
+        var stringToSign = Acs3Algorithm + "\n" + CanonicalRequest.Sha256Hex(canonicalRequest);
+        var signature = CanonicalRequest.HmacSha256Hex(accessKeySecret, stringToSign);
+        var authorization = Acs3Algorithm + " Credential=" + accessKeyId + ",SignedHeaders=" + CanonicalRequest.Names(signed) + ",Signature=" + signature;
         return new AlibabaCloudSignature(canonicalRequest, stringToSign, signature, authorization);
     }
 
@@ -141,8 +123,6 @@ public static class AlibabaCloudSigner
             yield return (Uri.UnescapeDataString(key), Uri.UnescapeDataString(value));
         }
     }
-
-    private static string Hex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 }
 
 /// <summary>The result of signing: intermediate strings (for diagnosis), the signature and the header value.</summary>

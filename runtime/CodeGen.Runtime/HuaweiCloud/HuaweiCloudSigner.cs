@@ -36,28 +36,13 @@ public static class HuaweiCloudSigner
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(headers);
-        var signed = headers
-            .GroupBy(h => h.Key.Trim().ToLowerInvariant(), StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Value: string.Join(",", g.Select(h => h.Value.Trim()))))
-            .OrderBy(h => h.Name, StringComparer.Ordinal)
-            .ToList();
+        var signed = CanonicalRequest.SignedHeaders(headers, _ => true);
         var date = signed.FirstOrDefault(h => h.Name == "x-sdk-date").Value
             ?? throw new ArgumentException("The headers to sign must include X-Sdk-Date.", nameof(headers));
-        var signedHeaders = string.Join(";", signed.Select(h => h.Name));
-
-        var canonical = new StringBuilder()
-            .Append(method.ToUpperInvariant()).Append('\n')
-            .Append(CanonicalUri(uri)).Append('\n')
-            .Append(CanonicalQuery(uri)).Append('\n');
-        foreach (var (name, value) in signed)
-        {
-            canonical.Append(name).Append(':').Append(value).Append('\n');
-        }
-
-        canonical.Append('\n').Append(signedHeaders).Append('\n').Append(bodySha256Hex);
-        var canonicalRequest = canonical.ToString();
-        var stringToSign = Algorithm + "\n" + date + "\n" + Sha256Hex(canonicalRequest);
-        var signature = Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secretKey), Encoding.UTF8.GetBytes(stringToSign))).ToLowerInvariant();
+        var signedHeaders = CanonicalRequest.Names(signed);
+        var canonicalRequest = CanonicalRequest.Build(method, CanonicalUri(uri), CanonicalQuery(uri), signed, bodySha256Hex);
+        var stringToSign = Algorithm + "\n" + date + "\n" + CanonicalRequest.Sha256Hex(canonicalRequest);
+        var signature = CanonicalRequest.HmacSha256Hex(secretKey, stringToSign);
         var authorization = Algorithm + " Access=" + accessKey + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
         return new HuaweiCloudSignature(canonicalRequest, stringToSign, signedHeaders, authorization);
     }
@@ -95,9 +80,6 @@ public static class HuaweiCloudSigner
     }
 
     private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
-
-    private static string Sha256Hex(string text) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 }
 
 /// <summary>The result of signing: the intermediate strings (for diagnosis) and the header value.</summary>
