@@ -20,6 +20,9 @@ public abstract class AuthenticatingHandler : DelegatingHandler
     /// <summary>The most redirects followed for one request.</summary>
     public int MaxRedirects { get; init; } = 10;
 
+    /// <summary>Whether credentials may go over plain HTTP to a host that is not loopback (off unless set explicitly).</summary>
+    public bool AllowInsecureHttp { get; init; }
+
     /// <summary>The header names this handler adds; removed before a request leaves its origin.</summary>
     protected abstract IReadOnlyCollection<string> CredentialHeaders { get; }
 
@@ -33,6 +36,8 @@ public abstract class AuthenticatingHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var origin = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
+        EnsureRedirectsAreOurs();
+        EnsureSecureTransport(origin);
         await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
@@ -55,6 +60,7 @@ public abstract class AuthenticatingHandler : DelegatingHandler
             request.Headers.Authorization = null;
             if (SameOrigin(origin, target))
             {
+                EnsureSecureTransport(target);
                 await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
             }
 
@@ -62,6 +68,34 @@ public abstract class AuthenticatingHandler : DelegatingHandler
         }
 
         return response;
+    }
+
+    private void EnsureSecureTransport(Uri uri)
+    {
+        if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback && !AllowInsecureHttp)
+        {
+            throw new InvalidOperationException(
+                "Credentials are not sent over plain HTTP to " + uri.Scheme + "://" + uri.Authority + "; use HTTPS, or set AllowInsecureHttp on the handler to accept the risk.");
+        }
+    }
+
+    /// <summary>A primary handler that follows redirects itself would carry custom credential headers to other hosts.</summary>
+    private void EnsureRedirectsAreOurs()
+    {
+        for (var inner = InnerHandler; inner is not null; inner = (inner as DelegatingHandler)?.InnerHandler)
+        {
+            var follows = inner switch
+            {
+                SocketsHttpHandler sockets => sockets.AllowAutoRedirect,
+                HttpClientHandler client => client.AllowAutoRedirect,
+                _ => false,
+            };
+            if (follows)
+            {
+                throw new InvalidOperationException(
+                    "The primary HTTP handler follows redirects itself, which would send credentials to other hosts; set AllowAutoRedirect = false on it (the IHttpClientBuilder registrations of this library do).");
+            }
+        }
     }
 
     private static Uri? RedirectTarget(HttpRequestMessage request, HttpResponseMessage response)

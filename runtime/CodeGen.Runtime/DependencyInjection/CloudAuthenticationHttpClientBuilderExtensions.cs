@@ -4,6 +4,7 @@ using CodeGen.Runtime.AlibabaCloud;
 using CodeGen.Runtime.HuaweiCloud;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 
 namespace CodeGen.Runtime.DependencyInjection;
 
@@ -32,11 +33,13 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
     /// <summary>Sends Huawei Cloud IAM tokens from a provider, refreshed before they expire.</summary>
     /// <param name="builder">The client builder.</param>
     /// <param name="provider">Creates the token provider from the services.</param>
+    /// <remarks>One token cache per client name outlives the handlers the factory rotates.</remarks>
     public static IHttpClientBuilder AddHuaweiCloudToken(this IHttpClientBuilder builder, Func<IServiceProvider, IHuaweiCloudTokenProvider> provider)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(provider);
-        return builder.AddAuthentication(services => new HuaweiCloudTokenHandler(provider(services), services.GetService<TimeProvider>()));
+        builder.Services.AddKeyedSingleton(builder.Name, (services, _) => new HuaweiCloudTokenCache(provider(services), services.GetService<TimeProvider>()));
+        return builder.AddAuthentication(services => new HuaweiCloudTokenHandler(services.GetRequiredKeyedService<HuaweiCloudTokenCache>(builder.Name)));
     }
 
     /// <summary>Signs requests with Huawei Cloud AK/SK; without <paramref name="credentials"/>, from the <c>HUAWEICLOUD_SDK_*</c> environment variables.</summary>
@@ -83,11 +86,21 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
             new AlibabaCloudSigningHandler(AlibabaCloudCredentials.FromConfiguration(section), version, services.GetService<TimeProvider>()));
     }
 
-    private static IHttpClientBuilder AddAuthentication(this IHttpClientBuilder builder, Func<IServiceProvider, DelegatingHandler> handler) =>
+    private static IHttpClientBuilder AddAuthentication(this IHttpClientBuilder builder, Func<IServiceProvider, DelegatingHandler> handler)
+    {
         builder
             .AddHttpMessageHandler(handler)
-            .ConfigurePrimaryHttpMessageHandler((primary, _) => DisableRedirects(primary))
-            .RedactLoggedHeaders(SensitiveHeaders);
+            .ConfigurePrimaryHttpMessageHandler((primary, _) => DisableRedirects(primary));
+
+        // Added to whatever redaction is already configured (by default every header is redacted), never narrowing it.
+        builder.Services.Configure<HttpClientFactoryOptions>(builder.Name, options =>
+        {
+            var previous = options.ShouldRedactHeaderValue;
+            options.ShouldRedactHeaderValue = header =>
+                Array.Exists(SensitiveHeaders, name => string.Equals(name, header, StringComparison.OrdinalIgnoreCase)) || previous(header);
+        });
+        return builder;
+    }
 
     private static void DisableRedirects(HttpMessageHandler primary)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Authentication;
@@ -9,8 +8,7 @@ using CodeGen.Runtime.Credentials;
 
 namespace CodeGen.Runtime.HuaweiCloud;
 
-/// <summary>Sends an IAM token as <c>X-Auth-Token</c>, asking the provider again shortly before it expires.</summary>
-/// <remarks>Concurrent requests that find the token expired share one call to the provider.</remarks>
+/// <summary>Sends an IAM token as <c>X-Auth-Token</c>, taken from a <see cref="HuaweiCloudTokenCache"/>.</summary>
 public sealed class HuaweiCloudTokenHandler : AuthenticatingHandler
 {
     /// <summary>The header carrying the token.</summary>
@@ -18,33 +16,32 @@ public sealed class HuaweiCloudTokenHandler : AuthenticatingHandler
 
     private static readonly string[] Added = { HeaderName };
 
-    private readonly IHuaweiCloudTokenProvider _provider;
-    private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _refresh = new(1, 1);
-    // A reference, so a reader never sees half of a token being replaced.
-    private volatile StrongBox<HuaweiCloudToken>? _current;
+    private readonly HuaweiCloudTokenCache _cache;
 
     /// <summary>Creates a handler that always sends <paramref name="token"/>.</summary>
     /// <param name="token">The token.</param>
     /// <exception cref="MissingCredentialsException">The token is empty.</exception>
     public HuaweiCloudTokenHandler(string token)
-        : this(new StaticTokenProvider(string.IsNullOrWhiteSpace(token)
+        : this(new HuaweiCloudTokenCache(new StaticTokenProvider(string.IsNullOrWhiteSpace(token)
             ? throw new MissingCredentialsException("Huawei Cloud token authentication", new[] { "the IAM token" })
-            : token))
+            : token)))
     {
     }
 
-    /// <summary>Creates a handler that asks <paramref name="provider"/> for tokens.</summary>
+    /// <summary>Creates a handler with its own cache over <paramref name="provider"/>.</summary>
     /// <param name="provider">The token provider.</param>
     /// <param name="timeProvider">The clock that decides expiry; the system clock by default.</param>
     public HuaweiCloudTokenHandler(IHuaweiCloudTokenProvider provider, TimeProvider? timeProvider = null)
+        : this(new HuaweiCloudTokenCache(provider, timeProvider))
     {
-        _provider = provider ?? throw new ArgumentNullException(nameof(provider));
-        _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>How long before expiry a token is replaced.</summary>
-    public TimeSpan RefreshBeforeExpiry { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>Creates a handler that takes tokens from a shared cache.</summary>
+    /// <param name="cache">The cache; it outlives the handler.</param>
+    public HuaweiCloudTokenHandler(HuaweiCloudTokenCache cache)
+    {
+        _cache = cache ?? throw new ArgumentNullException(nameof(cache));
+    }
 
     /// <inheritdoc/>
     protected override IReadOnlyCollection<string> CredentialHeaders => Added;
@@ -52,54 +49,13 @@ public sealed class HuaweiCloudTokenHandler : AuthenticatingHandler
     /// <inheritdoc/>
     protected override async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await CurrentTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await _cache.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Remove(HeaderName);
         request.Headers.TryAddWithoutValidation(HeaderName, token.Value);
     }
 
     /// <inheritdoc/>
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _refresh.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private async ValueTask<HuaweiCloudToken> CurrentTokenAsync(CancellationToken cancellationToken)
-    {
-        if (_current is { } fresh && IsFresh(fresh.Value))
-        {
-            return fresh.Value;
-        }
-
-        await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_current is { } refreshed && IsFresh(refreshed.Value))
-            {
-                return refreshed.Value;
-            }
-
-            var token = await _provider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrWhiteSpace(token.Value))
-            {
-                throw new MissingCredentialsException("Huawei Cloud token authentication", new[] { "the IAM token (the provider returned an empty one)" });
-            }
-
-            _current = new StrongBox<HuaweiCloudToken>(token);
-            return token;
-        }
-        finally
-        {
-            _refresh.Release();
-        }
-    }
-
-    private bool IsFresh(HuaweiCloudToken token) =>
-        token.ExpiresAt == DateTimeOffset.MaxValue || _time.GetUtcNow() < token.ExpiresAt - RefreshBeforeExpiry;
+    public override string ToString() => "HuaweiCloudTokenHandler { }";
 
     private sealed class StaticTokenProvider(string token) : IHuaweiCloudTokenProvider
     {

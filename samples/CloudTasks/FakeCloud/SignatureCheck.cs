@@ -31,6 +31,11 @@ internal static class SignatureCheck
         }
 
         var names = Field(authorization, "SignedHeaders=", ", ").Split(';');
+        if (!names.Contains("x-sdk-date"))
+        {
+            return false;
+        }
+
         var expected = HuaweiCloudSigner.Sign(request.Method, RawUri(context), Headers(request, names), Sha256Hex(body), accessKey, secretKey).Authorization;
         return FixedTimeEquals(expected, authorization);
     }
