@@ -30,7 +30,7 @@ public sealed class VendorDifferentialTests
     public void Huawei_signatures_match_the_vendor_sdk() =>
         AssertIdentical("huawei", seed: 20261123, allowRepeatedKeys: true, (request, vendor, i) =>
         {
-            var headers = SignedHeaders(vendor, Field(Authorization(vendor), "SignedHeaders=", ", "));
+            var headers = SignedHeaders(vendor, WireVerifier.Field(Authorization(vendor), "SignedHeaders=", ", "));
             return (HuaweiCloudSigner.Sign(request.Method, request.Uri, headers, BodyHash(request.Body), "HUAWEIAK" + i, "huawei-sk-" + i).Authorization, vendor["canonicalRequest"]);
         });
 
@@ -38,7 +38,7 @@ public sealed class VendorDifferentialTests
     public void Alibaba_v3_signatures_match_the_vendor_sdk() =>
         AssertIdentical("alibaba-acs3", seed: 151215, allowRepeatedKeys: false, (request, vendor, i) =>
         {
-            var headers = SignedHeaders(vendor, Field(Authorization(vendor), "SignedHeaders=", ","));
+            var headers = SignedHeaders(vendor, WireVerifier.Field(Authorization(vendor), "SignedHeaders=", ","));
             return (AlibabaCloudSigner.SignAcs3(request.Method, request.Uri, headers, BodyHash(request.Body), "ALIAK" + i, "alibaba-secret-" + i).Authorization, vendor["canonicalRequest"]);
         });
 
@@ -135,13 +135,6 @@ public sealed class VendorDifferentialTests
 
     private static string BodyHash(string body) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body))).ToLowerInvariant();
-
-    private static string Field(string header, string name, string separator)
-    {
-        var start = header.IndexOf(name, StringComparison.Ordinal) + name.Length;
-        var end = header.IndexOf(separator, start, StringComparison.Ordinal);
-        return end < 0 ? header[start..] : header[start..end];
-    }
 
     private sealed record GeneratedRequest(string Method, Uri Uri, string Body, JsonObject Json);
 }

@@ -127,7 +127,7 @@ internal sealed class TypeResolver
             // Known before its properties resolve, so a schema that refers to itself terminates.
             var use = new TypeUse(_context.Qualify(name), IsValueType: IsStringEnum(schema), IsNullable: false);
             _componentTypes[id] = use;
-            _ = IsStringEnum(schema) ? DeclareEnum(schema, name, ComponentPointer(id)) : DeclareObject(schema, name, ComponentPointer(id));
+            _ = IsStringEnum(schema) ? DeclareEnum(schema, name) : DeclareObject(schema, name, ComponentPointer(id));
             return nullable ? use.AsNullable() : use;
         }
 
@@ -167,7 +167,7 @@ internal sealed class TypeResolver
         switch (type)
         {
             case JsonSchemaType.String:
-                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint), pointer) : StringType(schema.Format);
+                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint)) : StringType(schema.Format);
             case JsonSchemaType.Integer:
                 return Primitive(schema.Format == "int32" ? "int" : "long");
             case JsonSchemaType.Number:
@@ -310,8 +310,7 @@ internal sealed class TypeResolver
         {
             var (propertySchema, _, _, _) = collected[i];
             if (properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
-                ExtensionString(propertySchema, "x-codegen-format") is "unix-ms" or "local-datetime" &&
-                ExtensionString(propertySchema, "x-codegen-format") is { } format)
+                ExtensionString(propertySchema, "x-codegen-format") is { } format && format is "unix-ms" or "local-datetime")
             {
                 var zoneSource = ExtensionString(propertySchema, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
                 var accessor = new FormatAccessorModel(
@@ -381,7 +380,7 @@ internal sealed class TypeResolver
         }
     }
 
-    private TypeUse DeclareEnum(IOpenApiSchema schema, string name, string pointer)
+    private TypeUse DeclareEnum(IOpenApiSchema schema, string name)
     {
         var fullName = _context.Qualify(name);
         _json.Enum(fullName, name, nullable: false);
@@ -405,7 +404,6 @@ internal sealed class TypeResolver
         }
 
         _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)), members.ToEquatableArray()));
-        _ = pointer;
         return new TypeUse(fullName, IsValueType: true, IsNullable: false);
     }
 

@@ -78,20 +78,11 @@ public static class AlibabaCloudSigner
     }
 
     /// <summary>The path, each segment decoded then RFC 3986-encoded; "/" when empty.</summary>
-    internal static string CanonicalUri(Uri uri)
-    {
-        var path = uri.AbsolutePath;
-        if (path.Length == 0)
-        {
-            return "/";
-        }
-
-        return string.Join("/", path.Split('/').Select(segment => Rfc3986.Encode(Uri.UnescapeDataString(segment))));
-    }
+    internal static string CanonicalUri(Uri uri) => CanonicalRequest.EncodedPath(uri) is { Length: > 0 } path ? path : "/";
 
     /// <summary>Pairs decoded, RFC 3986-encoded, sorted by encoded key; <c>k=</c> for empty values.</summary>
     internal static string CanonicalQuery(Uri uri) =>
-        string.Join("&", QueryPairs(uri)
+        string.Join("&", CanonicalRequest.QueryPairs(uri)
             .Select(p => (Key: Rfc3986.Encode(p.Key), Value: Rfc3986.Encode(p.Value)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ThenBy(p => p.Value, StringComparer.Ordinal)
@@ -100,28 +91,11 @@ public static class AlibabaCloudSigner
     /// <summary>The ROA resource: the path as sent, then "?" and the decoded pairs sorted by key, <c>k=</c> for empty values.</summary>
     internal static string RoaResource(Uri uri)
     {
-        var pairs = QueryPairs(uri).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var pairs = CanonicalRequest.QueryPairs(uri).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var path = uri.AbsolutePath;
         return pairs.Count == 0
             ? path
             : path + "?" + string.Join("&", pairs.Select(p => p.Key + "=" + p.Value));
-    }
-
-    private static IEnumerable<(string Key, string Value)> QueryPairs(Uri uri)
-    {
-        var query = uri.Query;
-        if (query.Length <= 1)
-        {
-            yield break;
-        }
-
-        foreach (var pair in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = pair.IndexOf('=');
-            var key = equals < 0 ? pair : pair[..equals];
-            var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
-            yield return (Uri.UnescapeDataString(key), Uri.UnescapeDataString(value));
-        }
     }
 }
 

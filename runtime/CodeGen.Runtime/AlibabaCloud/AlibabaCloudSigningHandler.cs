@@ -59,10 +59,6 @@ public sealed class AlibabaCloudSigningHandler : AuthenticatingHandler
     protected override async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
-        foreach (var name in Added)
-        {
-            request.Headers.Remove(name);
-        }
 
         if (!request.Headers.Contains("x-acs-action") || !request.Headers.Contains("x-acs-version"))
         {

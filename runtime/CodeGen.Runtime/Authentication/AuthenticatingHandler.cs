@@ -26,7 +26,7 @@ public abstract class AuthenticatingHandler : DelegatingHandler
     /// <summary>The header names this handler adds; removed before a request leaves its origin.</summary>
     protected abstract IReadOnlyCollection<string> CredentialHeaders { get; }
 
-    /// <summary>Adds credentials to <paramref name="request"/>; called again for each same-origin redirect.</summary>
+    /// <summary>Adds credentials to <paramref name="request"/>, from which <see cref="CredentialHeaders"/> were removed; called again for each same-origin redirect.</summary>
     /// <param name="request">The request, its URI final for this hop.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     protected abstract ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken);
@@ -38,6 +38,7 @@ public abstract class AuthenticatingHandler : DelegatingHandler
         var origin = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
         EnsureRedirectsAreOurs();
         EnsureSecureTransport(origin);
+        RemoveCredentials(request);
         await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
@@ -52,12 +53,7 @@ public abstract class AuthenticatingHandler : DelegatingHandler
 
             request.RequestUri = target;
             request.Headers.Host = null;
-            foreach (var name in CredentialHeaders)
-            {
-                request.Headers.Remove(name);
-            }
-
-            request.Headers.Authorization = null;
+            RemoveCredentials(request);
             if (SameOrigin(origin, target))
             {
                 EnsureSecureTransport(target);
@@ -68,6 +64,16 @@ public abstract class AuthenticatingHandler : DelegatingHandler
         }
 
         return response;
+    }
+
+    private void RemoveCredentials(HttpRequestMessage request)
+    {
+        foreach (var name in CredentialHeaders)
+        {
+            request.Headers.Remove(name);
+        }
+
+        request.Headers.Authorization = null;
     }
 
     private void EnsureSecureTransport(Uri uri)

@@ -34,6 +34,28 @@ internal static class CanonicalRequest
         return canonical.Append('\n').Append(Names(headers)).Append('\n').Append(bodySha256Hex).ToString();
     }
 
+    /// <summary>The path as the signers canonicalize it: each segment decoded, then RFC 3986-encoded.</summary>
+    public static string EncodedPath(Uri uri) =>
+        string.Join("/", uri.AbsolutePath.Split('/').Select(segment => Rfc3986.Encode(Uri.UnescapeDataString(segment))));
+
+    /// <summary>The query's pairs, decoded; a pair without "=" has an empty value. "+" stays "+" (RFC 3986, not forms).</summary>
+    public static IEnumerable<(string Key, string Value)> QueryPairs(Uri uri)
+    {
+        var query = uri.Query;
+        if (query.Length <= 1)
+        {
+            yield break;
+        }
+
+        foreach (var pair in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=');
+            var key = equals < 0 ? pair : pair[..equals];
+            var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
+            yield return (Uri.UnescapeDataString(key), Uri.UnescapeDataString(value));
+        }
+    }
+
     public static string Names(IReadOnlyList<(string Name, string Value)> headers) => string.Join(";", headers.Select(h => h.Name));
 
     public static string Sha256Hex(string text) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

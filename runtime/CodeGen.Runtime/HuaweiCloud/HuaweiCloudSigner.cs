@@ -50,36 +50,16 @@ public static class HuaweiCloudSigner
     /// <summary>Each path segment decoded, then RFC 3986-encoded; always ending with "/".</summary>
     internal static string CanonicalUri(Uri uri)
     {
-        var path = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString;
-        var segments = path.Split('/').Select(segment => Rfc3986.Encode(Uri.UnescapeDataString(segment)));
-        var canonical = string.Join("/", segments);
+        var canonical = CanonicalRequest.EncodedPath(uri);
         return canonical.EndsWith('/') ? canonical : canonical + "/";
     }
 
     /// <summary>Pairs decoded, sorted by decoded key then value (ordinal), then RFC 3986-encoded; <c>k=</c> for empty values.</summary>
-    internal static string CanonicalQuery(Uri uri)
-    {
-        var query = uri.IsAbsoluteUri ? uri.Query : string.Empty;
-        if (query.Length <= 1)
-        {
-            return string.Empty;
-        }
-
-        var pairs = query[1..]
-            .Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair =>
-            {
-                var equals = pair.IndexOf('=');
-                var key = equals < 0 ? pair : pair[..equals];
-                var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
-                return (Key: Decode(key), Value: Decode(value));
-            })
+    internal static string CanonicalQuery(Uri uri) =>
+        string.Join("&", CanonicalRequest.QueryPairs(uri)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Value, StringComparer.Ordinal);
-        return string.Join("&", pairs.Select(p => Rfc3986.Encode(p.Key) + "=" + Rfc3986.Encode(p.Value)));
-    }
-
-    private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
+            .ThenBy(p => p.Value, StringComparer.Ordinal)
+            .Select(p => Rfc3986.Encode(p.Key) + "=" + Rfc3986.Encode(p.Value)));
 }
 
 /// <summary>The result of signing: the intermediate strings (for diagnosis) and the header value.</summary>

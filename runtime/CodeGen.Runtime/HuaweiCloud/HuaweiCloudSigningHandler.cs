@@ -40,10 +40,6 @@ public sealed class HuaweiCloudSigningHandler : AuthenticatingHandler
     protected override async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
-        foreach (var name in Added)
-        {
-            request.Headers.Remove(name);
-        }
 
         var date = HuaweiCloudSigner.FormatDate(_time.GetUtcNow());
         request.Headers.TryAddWithoutValidation("X-Sdk-Date", date);

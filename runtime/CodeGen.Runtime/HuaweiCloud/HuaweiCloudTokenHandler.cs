@@ -50,7 +50,6 @@ public sealed class HuaweiCloudTokenHandler : AuthenticatingHandler
     protected override async ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var token = await _cache.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Remove(HeaderName);
         request.Headers.TryAddWithoutValidation(HeaderName, token.Value);
     }
 

@@ -29,7 +29,8 @@ internal static class WireVerifier
 
     public static string Sha256Hex(string body) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))).ToLowerInvariant();
 
-    private static string Field(string header, string name, string separator)
+    /// <summary>The text after <paramref name="name"/> up to <paramref name="separator"/> (or the end) in an Authorization header.</summary>
+    public static string Field(string header, string name, string separator)
     {
         var start = header.IndexOf(name, StringComparison.Ordinal) + name.Length;
         var end = header.IndexOf(separator, start, StringComparison.Ordinal);
