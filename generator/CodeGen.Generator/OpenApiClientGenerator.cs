@@ -27,8 +27,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.FindConflicts)
             .WithTrackingName(TrackingNames.TypeConflicts);
 
+        // Reduced to a bool at once, so an edit to the user's code leaves every later step cached.
+        var canRegister = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(SpecPipeline.HttpClientFactoryRegistration) is not null)
+            .WithTrackingName(TrackingNames.Capabilities);
+
         var sources = results
             .Combine(conflicts)
+            .Combine(canRegister)
             .Select(SpecPipeline.Emit)
             .WithTrackingName(TrackingNames.Sources);
 

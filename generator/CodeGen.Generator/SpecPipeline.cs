@@ -49,9 +49,12 @@ internal static class SpecPipeline
         return conflicts.ToEquatableArray();
     }
 
-    public static GeneratedSources Emit((SpecResult Result, EquatableArray<TypeConflict> Conflicts) input, CancellationToken cancellationToken)
+    /// <summary>The type whose presence means the consumer references <c>Microsoft.Extensions.Http</c>.</summary>
+    public const string HttpClientFactoryRegistration = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+
+    public static GeneratedSources Emit(((SpecResult Result, EquatableArray<TypeConflict> Conflicts) Spec, bool CanRegister) input, CancellationToken cancellationToken)
     {
-        var (result, conflicts) = input;
+        var ((result, conflicts), canRegister) = input;
         if (result.Model is not { } model)
         {
             return new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
@@ -68,7 +71,7 @@ internal static class SpecPipeline
             cancellationToken,
             () => new GeneratedSources(
                 result.SpecPath,
-                SourceEmitter.Emit(model).Select(file => new GeneratedFile(file.HintName, file.Text)).ToEquatableArray(),
+                SourceEmitter.Emit(model, canRegister).Select(file => new GeneratedFile(file.HintName, file.Text)).ToEquatableArray(),
                 EquatableArray<DiagnosticInfo>.Empty),
             failure => new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, failure));
     }

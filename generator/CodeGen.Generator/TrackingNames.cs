@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The types that more than one spec would generate.</summary>
     public const string TypeConflicts = nameof(TypeConflicts);
 
+    /// <summary>What the compilation references that generated code may use (<c>IHttpClientFactory</c> registration).</summary>
+    public const string Capabilities = nameof(Capabilities);
+
     /// <summary>Each spec's generated files.</summary>
     public const string Sources = nameof(Sources);
 }

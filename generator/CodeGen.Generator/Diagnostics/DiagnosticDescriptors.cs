@@ -73,6 +73,12 @@ internal static class DiagnosticDescriptors
         "The path has '{{{0}}}' but the operation declares no path parameter '{0}'; it is generated as a required string argument",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidPaging = Create(
+        "OAPI012",
+        "x-codegen-paging cannot be used",
+        "x-codegen-paging is ignored: {0}; only the single-page method is generated",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

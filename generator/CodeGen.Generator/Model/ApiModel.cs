@@ -20,6 +20,9 @@ internal sealed record ApiModel(
     EquatableArray<string> DocLines,
     string? DefaultServerUrl,
     string? RelativeServerPath,
+    ServerModel? Server,
+    string OptionsName,
+    string RegistrationName,
     EquatableArray<OperationModel> Operations,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
@@ -27,12 +30,17 @@ internal sealed record ApiModel(
 {
     public string Identity => Namespace + "." + ClientName;
 
+    /// <summary>The <c>IServiceCollection</c> extension that registers the client.</summary>
+    public string RegistrationMethodName => "Add" + ClientName;
+
     /// <summary>Every top-level type this model generates, fully qualified.</summary>
     public System.Collections.Generic.IEnumerable<string> TypeNames()
     {
         yield return Namespace + "." + ClientName;
         yield return Namespace + "." + InterfaceName;
         yield return Namespace + "." + JsonContextName;
+        yield return Namespace + "." + OptionsName;
+        yield return Namespace + "." + RegistrationName;
         foreach (var type in Objects)
         {
             yield return type.FullName.Substring("global::".Length);

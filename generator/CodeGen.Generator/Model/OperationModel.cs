@@ -24,7 +24,8 @@ internal sealed record OperationModel(
     bool ResultIsNullable,
     EquatableArray<string> DocLines,
     EquatableArray<string> RemarksLines,
-    bool IsDeprecated)
+    bool IsDeprecated,
+    PagingModel? Paging = null)
 {
     public bool HasResult => ResultTypeName is not null;
 }

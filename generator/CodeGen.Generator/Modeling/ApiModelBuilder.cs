@@ -35,7 +35,9 @@ internal static class ApiModelBuilder
         var context = new ModelContext(input.Path, ns, outcome.Map, outcome.Diagnostics);
         var interfaceName = "I" + clientName;
         var jsonContextName = clientName + "JsonContext";
-        var typeNames = new NameScope(clientName, interfaceName, jsonContextName, "System", "Microsoft", "Global");
+        var optionsName = clientName + "Options";
+        var registrationName = clientName + "ServiceCollectionExtensions";
+        var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");
         var json = new JsonTypeRegistry();
         var types = new TypeResolver(context, typeNames, json, document.Components?.Schemas);
         types.ResolveComponents();
@@ -43,6 +45,7 @@ internal static class ApiModelBuilder
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
         var operations = new OperationBuilder(context, types, methodNames);
         var operationModels = new List<OperationModel>();
+        var operationPointers = new List<string>();
         foreach (var path in (document.Paths ?? new OpenApiPaths()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var pathItem = path.Value;
@@ -51,8 +54,11 @@ internal static class ApiModelBuilder
                          .ThenBy(o => o.Key.Method, StringComparer.Ordinal))
             {
                 operationModels.Add(operations.Build(path.Key, operation.Key, operation.Value, pathItem.Parameters));
+                operationPointers.Add(SpecPointer.Append(SpecPointer.Append("/paths", path.Key), operation.Key.Method.ToLowerInvariant()));
             }
         }
+
+        NamePagingMethods(operationModels, operationPointers, methodNames, context);
 
         return new ApiModel(
             input.Path,
@@ -63,10 +69,26 @@ internal static class ApiModelBuilder
             new EquatableArray<string>(Literals.DocLines(document.Info?.Title, document.Info?.Summary, document.Info?.Description)),
             DefaultServerUrl(document),
             RelativeServerPath(document),
+            ServerTemplate(document),
+            optionsName,
+            registrationName,
             operationModels.ToEquatableArray(),
             types.Objects,
             types.Enums,
             json.ToArray());
+    }
+
+    /// <summary>Paging methods are named after every operation, so a synthetic name never displaces a real one.</summary>
+    private static void NamePagingMethods(List<OperationModel> operations, List<string> pointers, NameScope methodNames, ModelContext context)
+    {
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (operations[i].Paging is { } paging)
+            {
+                var name = methodNames.Take(paging.MethodName, context, SpecPointer.Append(pointers[i], PagingBuilder.Extension), "The paging method", paging.MethodName);
+                operations[i] = operations[i] with { Paging = paging with { MethodName = name } };
+            }
+        }
     }
 
     private static (string Namespace, string ClientName)? ResolveNames(SpecInput input, OpenApiDocument document, ReadOutcome outcome)
@@ -105,6 +127,37 @@ internal static class ApiModelBuilder
         FirstServerUrl(document) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
             ? Literals.String(url.TrimEnd('/'))
             : null;
+
+    /// <summary>The first server when it is absolute, with each variable it uses as an option.</summary>
+    private static ServerModel? ServerTemplate(OpenApiDocument document)
+    {
+        var server = document.Servers?.FirstOrDefault();
+        if (DefaultServerUrl(document) is null || server?.Url is not { } url)
+        {
+            return null;
+        }
+
+        var properties = new NameScope("Endpoint", "BaseAddress", "Equals", "GetHashCode", "ToString", "GetType");
+        var variables = new List<ServerVariableModel>();
+        foreach (var variable in (server.Variables ?? new Dictionary<string, OpenApiServerVariable>()).OrderBy(v => url.IndexOf("{" + v.Key + "}", StringComparison.Ordinal)))
+        {
+            if (!url.Contains("{" + variable.Key + "}"))
+            {
+                continue;
+            }
+
+            var fallback = variable.Value.Default ?? string.Empty;
+            var allowed = variable.Value.Enum is { Count: > 0 } values ? "Allowed values: " + string.Join(", ", values) + "." : null;
+            variables.Add(new ServerVariableModel(
+                properties.Take(Identifiers.ToPascalCase(variable.Key, "Variable")),
+                Literals.String(variable.Key),
+                Literals.String(fallback),
+                Literals.EscapeXml(fallback),
+                new EquatableArray<string>(Literals.DocLines(variable.Value.Description ?? "The server variable '" + variable.Key + "'.", allowed))));
+        }
+
+        return new ServerModel(Literals.String(url.TrimEnd('/')), variables.ToEquatableArray());
+    }
 
     private static string? RelativeServerPath(OpenApiDocument document) =>
         FirstServerUrl(document) is { } url && url.StartsWith("/", StringComparison.Ordinal) && url.TrimEnd('/').Length > 0

@@ -14,8 +14,10 @@ namespace CodeGen.Generator.Modeling;
 /// <summary>Builds one client method per OpenAPI operation.</summary>
 internal sealed class OperationBuilder(ModelContext context, TypeResolver types, NameScope methodNames)
 {
+    private readonly PagingBuilder _paging = new(context, types);
+
     // Locals of generated methods start with "__", so no argument name can clash with them.
-    private static readonly string[] ReservedArguments = { "cancellationToken" };
+    private static readonly string[] ReservedArguments = { "cancellationToken", "pageSize" };
 
     public OperationModel Build(string path, System.Net.Http.HttpMethod method, OpenApiOperation operation, IList<IOpenApiParameter>? pathItemParameters)
     {
@@ -31,13 +33,16 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var body = BuildBody(pointer, operation, argumentNames, typeHint);
         var (resultType, resultJson, resultKind, successCodes, resultNullable) = BuildResult(pointer, operation, typeHint);
         var (errors, defaultError) = BuildErrors(pointer, operation, typeHint);
+        var orderedParameters = parameters.OrderBy(p => p.IsRequired ? 0 : 1).ToEquatableArray();
+        var declaredParameters = (operation.Parameters ?? new List<IOpenApiParameter>()).Concat(pathItemParameters ?? new List<IOpenApiParameter>());
+        var paging = _paging.Build(pointer, methodName, operation, declaredParameters, orderedParameters.ToList(), body is not null, resultKind == "json" ? resultType : null);
 
         return new OperationModel(
             methodName,
             HttpMethodExpression(method),
             Literals.String(path),
             BuildPathParts(path, parameters),
-            parameters.OrderBy(p => p.IsRequired ? 0 : 1).ToEquatableArray(),
+            orderedParameters,
             body,
             resultType,
             resultJson,
@@ -49,7 +54,8 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             resultNullable,
             new EquatableArray<string>(Literals.DocLines(operation.Summary, operation.Description)),
             new EquatableArray<string>(Literals.DocLines(PermissionRemark(operation))),
-            operation.Deprecated);
+            operation.Deprecated,
+            paging);
     }
 
     private List<ParameterModel> BuildParameters(string pointer, string path, OpenApiOperation operation, IList<IOpenApiParameter>? pathItemParameters, NameScope argumentNames, string typeHint)

@@ -54,6 +54,12 @@ internal sealed class TypeResolver
         }
     }
 
+    /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
+    public ObjectModel? FindObject(string fullName) => _objects.FirstOrDefault(o => o.FullName == fullName);
+
+    /// <summary>The JSON context property of a list type a generated property uses.</summary>
+    public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
+
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional)
     {

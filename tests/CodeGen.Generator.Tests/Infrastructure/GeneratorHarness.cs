@@ -55,18 +55,29 @@ internal static class GeneratorHarness
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 
     // The running framework's assemblies: the output is compiled against what the tests then execute it on.
-    private static readonly MetadataReference[] References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+    // Microsoft.Extensions.* (IHttpClientFactory, DI) is what a consumer of the runtime package references too.
+    private static readonly string[] PlatformAssemblies = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
         .Split(Path.PathSeparator)
         .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
         .Append(typeof(CodeGen.Runtime.ApiException).Assembly.Location)
+        .ToArray();
+
+    private static readonly MetadataReference[] WithoutExtensions = PlatformAssemblies
         .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
         .ToArray();
 
-    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, NullableContextOptions nullable = NullableContextOptions.Enable) =>
+    private static readonly MetadataReference[] References = WithoutExtensions
+        .Concat(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)))
+        .ToArray();
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + index + ".cs")),
-            References,
+            referenceExtensions ? References : WithoutExtensions,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999)
 
                 // The SDK's own defaults: the runtime library targets net8.0 and the tests run on a newer framework.
@@ -121,9 +132,9 @@ internal static class GeneratorHarness
         return new TestOptionsProvider(fileOptions, global);
     }
 
-    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable)
+    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true)
     {
-        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), nullable);
+        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), nullable, referenceExtensions);
         var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GenerationResult(driver, driver.GetRunResult(), output);
     }

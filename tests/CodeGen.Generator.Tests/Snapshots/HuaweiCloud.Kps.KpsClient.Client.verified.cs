@@ -26,6 +26,16 @@ namespace HuaweiCloud.Kps
         /// <returns>The response body.</returns>
         /// <exception cref="global::CodeGen.Runtime.ApiException">The service answered with an error status, or with a body that cannot be read.</exception>
         global::System.Threading.Tasks.Task<global::HuaweiCloud.Kps.RunningTasks> ListRunningTaskAsync(string projectId, int? limit = null, int? offset = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Walks every page of <see cref="ListRunningTaskAsync"/>, yielding each item once; pages are fetched as the caller reads.</summary>
+        /// <param name="projectId">ID of the project the tasks belong to, as returned by IAM. Always 32 characters long.</param>
+        /// <param name="pageSize">Items per request, at least 1 (default: 1000).</param>
+        /// <param name="cancellationToken">Cancels the walk, between pages and during a request.</param>
+        /// <returns>Every item, in the order the service returns them.</returns>
+        /// <exception cref="global::CodeGen.Runtime.ApiException">A page request failed.</exception>
+        /// <exception cref="global::CodeGen.Runtime.Paging.PagingException">The service returned the same page twice.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="pageSize"/> is out of range.</exception>
+        global::System.Collections.Generic.IAsyncEnumerable<global::HuaweiCloud.Kps.RunningTask> ListRunningTaskAllAsync(string projectId, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -84,6 +94,28 @@ namespace HuaweiCloud.Kps
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = KpsClientJsonContext.Default.ErrorResponse;
             throw await global::CodeGen.Runtime.ApiException.FromResponseAsync(__response, __errorType, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::HuaweiCloud.Kps.RunningTask> ListRunningTaskAllAsync(string projectId, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (projectId is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(projectId));
+            }
+
+            if (pageSize < 1)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be at least 1.");
+            }
+
+            return global::CodeGen.Runtime.Paging.OffsetPager.EnumerateAsync(
+                (__offset, __limit, __cancellationToken) => ListRunningTaskAsync(projectId, offset: __offset, limit: __limit, cancellationToken: __cancellationToken),
+                __page => __page?.Tasks,
+                __page => __page?.Total,
+                pageSize ?? 1000,
+                KpsClientJsonContext.Default.ListOfRunningTask,
+                cancellationToken);
         }
     }
 }

@@ -26,6 +26,17 @@ namespace HuaweiCloud.Workspace
         /// <returns>The response body.</returns>
         /// <exception cref="global::CodeGen.Runtime.ApiException">The service answered with an error status, or with a body that cannot be read.</exception>
         global::System.Threading.Tasks.Task<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse> ListScheduledTasksRecordsAsync(string projectId, string taskId, int? offset = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Walks every page of <see cref="ListScheduledTasksRecordsAsync"/>, yielding each item once; pages are fetched as the caller reads.</summary>
+        /// <param name="projectId">ID of the project that owns the scheduled task.</param>
+        /// <param name="taskId">ID of the scheduled task whose runs are listed.</param>
+        /// <param name="pageSize">Items per request, from 1 to 100 (default: 100).</param>
+        /// <param name="cancellationToken">Cancels the walk, between pages and during a request.</param>
+        /// <returns>Every item, in the order the service returns them.</returns>
+        /// <exception cref="global::CodeGen.Runtime.ApiException">A page request failed.</exception>
+        /// <exception cref="global::CodeGen.Runtime.Paging.PagingException">The service returned the same page twice.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="pageSize"/> is out of range.</exception>
+        global::System.Collections.Generic.IAsyncEnumerable<global::HuaweiCloud.Workspace.ScheduledTasksRecords> ListScheduledTasksRecordsAllAsync(string projectId, string taskId, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>
@@ -94,6 +105,33 @@ namespace HuaweiCloud.Workspace
                 _ => null,
             };
             throw await global::CodeGen.Runtime.ApiException.FromResponseAsync(__response, __errorType, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc/>
+        public global::System.Collections.Generic.IAsyncEnumerable<global::HuaweiCloud.Workspace.ScheduledTasksRecords> ListScheduledTasksRecordsAllAsync(string projectId, string taskId, int? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (projectId is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(projectId));
+            }
+
+            if (taskId is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(taskId));
+            }
+
+            if (pageSize < 1 || pageSize > 100)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(pageSize), pageSize, "The page size must be from 1 to 100.");
+            }
+
+            return global::CodeGen.Runtime.Paging.OffsetPager.EnumerateAsync(
+                (__offset, __limit, __cancellationToken) => ListScheduledTasksRecordsAsync(projectId, taskId, offset: __offset, limit: __limit, cancellationToken: __cancellationToken),
+                __page => __page?.TasksRecords,
+                __page => __page?.TotalCount,
+                pageSize ?? 100,
+                WorkspaceClientJsonContext.Default.ListOfScheduledTasksRecords,
+                cancellationToken);
         }
     }
 }

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading;
+using Microsoft.OpenApi;
+
+namespace CodeGen.Generator.Modeling;
+
+/// <summary>Reads an operation's <c>x-codegen-paging</c> and checks it against the parameters and the response.</summary>
+internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
+{
+    public const string Extension = "x-codegen-paging";
+    private const string ListPrefix = "global::System.Collections.Generic.List<";
+
+    /// <summary>The paging method for an operation, or null (with OAPI012 when the extension is there but unusable).</summary>
+    public PagingModel? Build(
+        string operationPointer,
+        string methodName,
+        OpenApiOperation operation,
+        IEnumerable<IOpenApiParameter> declaredParameters,
+        IReadOnlyList<ParameterModel> parameters,
+        bool hasBody,
+        string? resultTypeName)
+    {
+        if (operation.Extensions is null || !operation.Extensions.TryGetValue(Extension, out var extension))
+        {
+            return null;
+        }
+
+        var pointer = SpecPointer.Append(operationPointer, Extension);
+        if (extension is not JsonNodeExtension { Node: JsonObject settings })
+        {
+            return Reject(pointer, "it must be an object with 'offset' and 'items', and optionally 'limit' and 'total'");
+        }
+
+        string? Setting(string key) => settings[key] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+        var offsetName = Setting("offset");
+        var itemsName = Setting("items");
+        if (offsetName is null || itemsName is null)
+        {
+            return Reject(pointer, "it must name the 'offset' parameter and the 'items' property");
+        }
+
+        if (hasBody)
+        {
+            return Reject(pointer, "operations with a request body cannot be walked page by page yet");
+        }
+
+        var offset = QueryInteger(parameters, offsetName, "int", "long");
+        if (offset is null)
+        {
+            return Reject(pointer, "'" + offsetName + "' is not an integer query parameter of the operation");
+        }
+
+        var limitName = Setting("limit");
+        var limit = limitName is null ? null : QueryInteger(parameters, limitName, "int");
+        if (limitName is not null && limit is null)
+        {
+            return Reject(pointer, "'" + limitName + "' is not an int32 query parameter of the operation");
+        }
+
+        var page = resultTypeName is null ? null : types.FindObject(resultTypeName.TrimEnd('?'));
+        if (page is null)
+        {
+            return Reject(pointer, "the operation's success response is not a JSON object");
+        }
+
+        var items = page.Properties.FirstOrDefault(p => p.WireNameLiteral == Literals.String(itemsName));
+        if (items is null || !items.JsonTypeName.StartsWith(ListPrefix, StringComparison.Ordinal) || types.ListJsonProperty(items.JsonTypeName) is not { } itemsJson)
+        {
+            return Reject(pointer, "the response has no array property '" + itemsName + "'");
+        }
+
+        var totalName = Setting("total");
+        var total = totalName is null ? null : page.Properties.FirstOrDefault(p => p.WireNameLiteral == Literals.String(totalName));
+        if (totalName is not null && (total is null || total.TypeName.TrimEnd('?') is not ("int" or "long")))
+        {
+            return Reject(pointer, "the response has no integer property '" + totalName + "'");
+        }
+
+        var (minimum, maximum, defaultSize) = PageSizeRange(declaredParameters, limitName);
+        var itemType = items.JsonTypeName.Substring(ListPrefix.Length, items.JsonTypeName.Length - ListPrefix.Length - 1);
+        return new PagingModel(
+            methodName.Substring(0, methodName.Length - "Async".Length) + "AllAsync",
+            itemType,
+            items.Name,
+            total?.Name,
+            itemsJson,
+            offset.ArgumentName,
+            limit?.ArgumentName,
+            minimum,
+            maximum,
+            defaultSize,
+            parameters.Where(p => p != offset && p != limit).ToEquatableArray());
+    }
+
+    private PagingModel? Reject(string pointer, string reason)
+    {
+        context.Report(DiagnosticDescriptors.InvalidPaging, pointer, reason);
+        return null;
+    }
+
+    private static ParameterModel? QueryInteger(IReadOnlyList<ParameterModel> parameters, string name, params string[] types) =>
+        parameters.FirstOrDefault(p => p.Location == "query" && p.WireNameLiteral == Literals.String(name) && !p.IsCollection && types.Contains(p.TypeName.TrimEnd('?')));
+
+    /// <summary>The page sizes the limit parameter's schema allows: at least 1, at most its maximum; the default asks for the largest page.</summary>
+    private static (int Minimum, int? Maximum, int? Default) PageSizeRange(IEnumerable<IOpenApiParameter> declared, string? limitName)
+    {
+        var schema = limitName is null ? null : declared.FirstOrDefault(p => p.Name == limitName && p.In == ParameterLocation.Query)?.Schema;
+        var minimum = Math.Max(1, Integer(schema?.Minimum?.ToString()) ?? 1);
+        var maximum = Integer(schema?.Maximum?.ToString());
+        if (maximum < minimum)
+        {
+            maximum = null;
+        }
+
+        var fallback = Integer(schema?.Default?.ToString());
+        var preferred = maximum ?? (fallback >= minimum ? fallback : null);
+        return (minimum, maximum, preferred);
+    }
+
+    private static int? Integer(string? text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= int.MinValue && value <= int.MaxValue
+            ? (int)Math.Floor(value)
+            : null;
+}
