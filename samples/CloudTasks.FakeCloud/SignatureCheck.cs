@@ -40,7 +40,7 @@ internal static class SignatureCheck
         return FixedTimeEquals(expected, authorization);
     }
 
-    public static bool IsValidAlibaba(HttpContext context, byte[] body, string accessKeyId, string secret, ISet<string> seenNonces)
+    public static bool IsValidAlibaba(HttpContext context, byte[] body, string accessKeyId, string secret, System.Collections.Concurrent.ConcurrentDictionary<string, bool> seenNonces)
     {
         var request = context.Request;
         var authorization = request.Headers.Authorization.ToString();
@@ -54,7 +54,7 @@ internal static class SignatureCheck
 
         lock (seenNonces)
         {
-            if (!seenNonces.Add(nonce))
+            if (!seenNonces.TryAdd(nonce, true))
             {
                 return false;
             }

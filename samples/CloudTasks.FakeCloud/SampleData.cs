@@ -4,9 +4,13 @@ using System.Linq;
 namespace CloudTasks.FakeCloud;
 
 /// <summary>Data built from the vendors' example responses, quirks included (RUNNING_RESET, initail).</summary>
-internal static class SampleData
+public static class SampleData
 {
+    public const string ProjectId = "0123456789abcdef0123456789abcdef";
     public const string ScheduledTaskId = "9f0c3c57-2b1e-4d55-9d3a-6b1c2f5e7a10";
+
+    /// <summary>A scheduled task whose records the service fails to read: the documented 500 body.</summary>
+    public const string FailingScheduledTaskId = "fails-with-500";
     public const string AckTaskId = "T-5faa48fb31b6b8078d000006";
 
     private static readonly string[] OperateTypes = { "RUNNING_RESET", "FAILED_RESET", "FAILED_REPLACE", "FAILED_UNBIND" };
