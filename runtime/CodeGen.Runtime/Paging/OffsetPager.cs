@@ -25,7 +25,7 @@ public static class OffsetPager
     /// <param name="total">The total a page reports, if any.</param>
     /// <param name="pageSize">The page size to request, or null to leave it to the server.</param>
     /// <param name="itemsType">JSON metadata of the item list, used to recognise a repeated page.</param>
-    /// <param name="cancellationToken">Cancels the walk, between pages and during a request.</param>
+    /// <param name="cancellationToken">Cancels the walk: before each item, between pages and during a request.</param>
     /// <returns>Every item, in server order.</returns>
     public static async IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
         Func<int, int?, CancellationToken, Task<TPage>> fetchPage,
@@ -75,6 +75,7 @@ public static class OffsetPager
                     yield break;
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return item;
                 offset = checked(offset + 1);
             }
