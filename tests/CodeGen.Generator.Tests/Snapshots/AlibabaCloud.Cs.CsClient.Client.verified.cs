@@ -10,7 +10,7 @@ namespace AlibabaCloud.Cs
     ///
     /// Container Service for Kubernetes (ACK) is Alibaba Cloud's managed Kubernetes offering. Its API creates and operates clusters and node pools. Long-running operations such as scaling a cluster out are tracked as tasks with their own IDs; this document covers reading the details of one such task. The API follows Alibaba Cloud's RESTful (ROA) style: the action name and API version travel in request headers and every request is signed.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface ICsClient
     {
         /// <summary>
@@ -31,7 +31,7 @@ namespace AlibabaCloud.Cs
     /// Container Service for Kubernetes (ACK) is Alibaba Cloud's managed Kubernetes offering. Its API creates and operates clusters and node pools. Long-running operations such as scaling a cluster out are tracked as tasks with their own IDs; this document covers reading the details of one such task. The API follows Alibaba Cloud's RESTful (ROA) style: the action name and API version travel in request headers and every request is signed.
     /// </summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class CsClient : ICsClient
     {
         /// <summary>The server the spec names first, used when the <see cref="global::System.Net.Http.HttpClient"/> has no base address.</summary>

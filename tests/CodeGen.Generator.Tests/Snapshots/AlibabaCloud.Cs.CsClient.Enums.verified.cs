@@ -9,7 +9,7 @@ namespace AlibabaCloud.Cs
     /// <remarks>
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState.JsonValueConverter))]
     public readonly partial struct DescribeTaskInfoResponseState : global::System.IEquatable<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>
     {
@@ -109,7 +109,7 @@ namespace AlibabaCloud.Cs
     /// <remarks>
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::AlibabaCloud.Cs.TaskResultStatus.JsonValueConverter))]
     public readonly partial struct TaskResultStatus : global::System.IEquatable<global::AlibabaCloud.Cs.TaskResultStatus>
     {

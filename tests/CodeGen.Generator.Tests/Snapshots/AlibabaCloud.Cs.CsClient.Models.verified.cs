@@ -6,7 +6,7 @@
 namespace AlibabaCloud.Cs
 {
     /// <summary>Details of a task.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class DescribeTaskInfoResponse
     {
         /// <summary>ID of the ACK cluster the task belongs to.</summary>
@@ -67,7 +67,7 @@ namespace AlibabaCloud.Cs
     }
 
     /// <summary>Common Alibaba Cloud ROA error body.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ErrorResponse
     {
         /// <summary>Error code identifying the failure.</summary>
@@ -88,7 +88,7 @@ namespace AlibabaCloud.Cs
     }
 
     /// <summary>Error reported by a task. Not described on the reference page; taken from the vendor SDK model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class TaskError
     {
         /// <summary>Error code of the failure.</summary>
@@ -101,7 +101,7 @@ namespace AlibabaCloud.Cs
     }
 
     /// <summary>An event emitted by a task. Not described on the reference page; taken from the vendor SDK model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class TaskEvent
     {
         /// <summary>Action the event refers to, for example `start`.</summary>
@@ -130,7 +130,7 @@ namespace AlibabaCloud.Cs
     }
 
     /// <summary>Result of the task for one managed resource.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class TaskResult
     {
         /// <summary>The resource handled by the task. For a scale-out task this is the ID of the instance that the task added.</summary>
@@ -143,7 +143,7 @@ namespace AlibabaCloud.Cs
     }
 
     /// <summary>Progress of one stage of a task. Not described on the reference page; taken from the vendor SDK model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class TaskStage
     {
         /// <summary>State of the stage, for example `running`.</summary>
@@ -168,7 +168,7 @@ namespace AlibabaCloud.Cs
     }
 
     /// <summary>The object a task operates on. Not described on the reference page; taken from the vendor SDK model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class TaskTarget
     {
         /// <summary>ID of the object, for example a cluster ID.</summary>

@@ -6,7 +6,7 @@
 namespace AlibabaCloud.Cs
 {
     /// <summary>Where a <see cref="CsClient"/> sends its requests: the spec's server with its variables filled in, or an explicit endpoint.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public sealed partial class CsClientOptions
     {
         /// <summary>Alibaba Cloud region ID (for example cn-hangzhou, cn-beijing or ap-southeast-1). Use the region the task's cluster lives in.</summary>

@@ -6,7 +6,7 @@
 namespace AlibabaCloud.Cs
 {
     /// <summary>Registers <see cref="ICsClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class CsClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="ICsClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="CsClientOptions.BaseAddress"/>.</summary>

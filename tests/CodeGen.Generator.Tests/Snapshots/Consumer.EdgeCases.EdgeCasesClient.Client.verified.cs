@@ -6,7 +6,7 @@
 namespace Consumer.EdgeCases
 {
     /// <summary>Edge Cases</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface IEdgeCasesClient
     {
         /// <summary>Calls "/counter".</summary>
@@ -34,7 +34,7 @@ namespace Consumer.EdgeCases
 
     /// <summary>Edge Cases</summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class EdgeCasesClient : IEdgeCasesClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;

@@ -9,7 +9,7 @@ namespace Consumer.EdgeCases
     /// <remarks>
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.EdgeCases.Status.JsonValueConverter))]
     public readonly partial struct Status : global::System.IEquatable<global::Consumer.EdgeCases.Status>
     {

@@ -6,7 +6,7 @@
 namespace Consumer.EdgeCases
 {
     /// <summary>The CreatePet model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class CreatePet
     {
         /// <summary>The "pet" property.</summary>
@@ -15,7 +15,7 @@ namespace Consumer.EdgeCases
     }
 
     /// <summary>The GetGridFilter model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class GetGridFilter
     {
         /// <summary>The "name" property.</summary>
@@ -24,7 +24,7 @@ namespace Consumer.EdgeCases
     }
 
     /// <summary>The Pet model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Pet
     {
         /// <summary>The "name" property.</summary>

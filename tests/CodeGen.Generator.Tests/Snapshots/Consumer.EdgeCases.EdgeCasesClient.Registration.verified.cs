@@ -6,7 +6,7 @@
 namespace Consumer.EdgeCases
 {
     /// <summary>Registers <see cref="IEdgeCasesClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class EdgeCasesClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="IEdgeCasesClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="EdgeCasesClientOptions.BaseAddress"/>.</summary>

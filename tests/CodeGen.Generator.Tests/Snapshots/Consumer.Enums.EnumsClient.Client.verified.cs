@@ -6,7 +6,7 @@
 namespace Consumer.Enums
 {
     /// <summary>Enums</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface IEnumsClient
     {
         /// <summary>Calls "/status".</summary>
@@ -18,7 +18,7 @@ namespace Consumer.Enums
 
     /// <summary>Enums</summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class EnumsClient : IEnumsClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;

@@ -6,7 +6,7 @@
 namespace Consumer.Enums
 {
     /// <summary>The Report model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Report
     {
         /// <summary>Values that are not identifiers, and two that collide after PascalCasing.</summary>

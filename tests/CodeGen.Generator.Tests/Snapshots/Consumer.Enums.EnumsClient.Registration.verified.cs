@@ -6,7 +6,7 @@
 namespace Consumer.Enums
 {
     /// <summary>Registers <see cref="IEnumsClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class EnumsClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="IEnumsClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="EnumsClientOptions.BaseAddress"/>.</summary>

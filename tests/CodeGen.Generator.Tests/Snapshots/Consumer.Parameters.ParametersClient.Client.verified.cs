@@ -6,7 +6,7 @@
 namespace Consumer.Parameters
 {
     /// <summary>Parameters</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface IParametersClient
     {
         /// <summary>Lists items with every kind of parameter.</summary>
@@ -36,7 +36,7 @@ namespace Consumer.Parameters
 
     /// <summary>Parameters</summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ParametersClient : IParametersClient
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;

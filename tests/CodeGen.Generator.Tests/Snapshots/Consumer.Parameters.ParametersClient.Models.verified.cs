@@ -6,7 +6,7 @@
 namespace Consumer.Parameters
 {
     /// <summary>The CreateItemRequest model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class CreateItemRequest
     {
         /// <summary>The "title" property.</summary>
@@ -15,7 +15,7 @@ namespace Consumer.Parameters
     }
 
     /// <summary>The CreateItemResponse model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class CreateItemResponse
     {
         /// <summary>The "id" property.</summary>
@@ -28,7 +28,7 @@ namespace Consumer.Parameters
     }
 
     /// <summary>The Problem model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Problem
     {
         /// <summary>The "title" property.</summary>

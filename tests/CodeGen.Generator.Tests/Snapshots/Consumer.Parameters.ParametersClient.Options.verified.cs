@@ -6,7 +6,7 @@
 namespace Consumer.Parameters
 {
     /// <summary>Where a <see cref="ParametersClient"/> sends its requests: the spec's server, or an explicit endpoint.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public sealed partial class ParametersClientOptions
     {
         /// <summary>A full URL that replaces the spec's server, such as a private endpoint or a local test server.</summary>

@@ -6,7 +6,7 @@
 namespace Consumer.Parameters
 {
     /// <summary>Registers <see cref="IParametersClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class ParametersClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="IParametersClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="ParametersClientOptions.BaseAddress"/>.</summary>

@@ -6,7 +6,7 @@
 namespace Consumer.PetstoreSwagger2
 {
     /// <summary>Swagger Petstore</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface ISwaggerPetstoreClient
     {
         /// <summary>Calls "/pets".</summary>
@@ -26,7 +26,7 @@ namespace Consumer.PetstoreSwagger2
 
     /// <summary>Swagger Petstore</summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class SwaggerPetstoreClient : ISwaggerPetstoreClient
     {
         /// <summary>The server the spec names first, used when the <see cref="global::System.Net.Http.HttpClient"/> has no base address.</summary>

@@ -6,7 +6,7 @@
 namespace Consumer.PetstoreSwagger2
 {
     /// <summary>The Error model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Error
     {
         /// <summary>The "code" property.</summary>
@@ -19,7 +19,7 @@ namespace Consumer.PetstoreSwagger2
     }
 
     /// <summary>The Pet model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Pet
     {
         /// <summary>The "id" property.</summary>

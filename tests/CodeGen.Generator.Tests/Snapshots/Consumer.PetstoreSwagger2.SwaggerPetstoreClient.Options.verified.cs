@@ -6,7 +6,7 @@
 namespace Consumer.PetstoreSwagger2
 {
     /// <summary>Where a <see cref="SwaggerPetstoreClient"/> sends its requests: the spec's server, or an explicit endpoint.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public sealed partial class SwaggerPetstoreClientOptions
     {
         /// <summary>A full URL that replaces the spec's server, such as a private endpoint or a local test server.</summary>

@@ -6,7 +6,7 @@
 namespace Consumer.PetstoreSwagger2
 {
     /// <summary>Registers <see cref="ISwaggerPetstoreClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class SwaggerPetstoreClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="ISwaggerPetstoreClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="SwaggerPetstoreClientOptions.BaseAddress"/>.</summary>

@@ -6,7 +6,7 @@
 namespace Consumer.Types
 {
     /// <summary>Types</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface ITypesClient
     {
         /// <summary>Calls "/things/{thing_id}".</summary>
@@ -26,7 +26,7 @@ namespace Consumer.Types
 
     /// <summary>Types</summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class TypesClient : ITypesClient
     {
         /// <summary>The server the spec names first, used when the <see cref="global::System.Net.Http.HttpClient"/> has no base address.</summary>

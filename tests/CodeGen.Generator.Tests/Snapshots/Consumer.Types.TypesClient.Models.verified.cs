@@ -6,7 +6,7 @@
 namespace Consumer.Types
 {
     /// <summary>The Base model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Base
     {
         /// <summary>The "id" property.</summary>
@@ -15,7 +15,7 @@ namespace Consumer.Types
     }
 
     /// <summary>The Named model.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Named
     {
         /// <summary>The "id" property.</summary>
@@ -28,7 +28,7 @@ namespace Consumer.Types
     }
 
     /// <summary>Every primitive format, required and optional, nullable and not.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Thing
     {
         /// <summary>The "id" property.</summary>
@@ -114,7 +114,7 @@ namespace Consumer.Types
     }
 
     /// <summary>An inline object gets a name from its owner.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ThingDimensions
     {
         /// <summary>The "width" property.</summary>

@@ -6,7 +6,7 @@
 namespace Consumer.Types
 {
     /// <summary>Registers <see cref="ITypesClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class TypesClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="ITypesClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="TypesClientOptions.BaseAddress"/>.</summary>

@@ -10,7 +10,7 @@ namespace HuaweiCloud.Kps
     ///
     /// Key Pair Service (KPS) is the SSH key pair component of Huawei Cloud Data Encryption Workshop (DEW). It creates, imports and manages SSH key pairs and binds, replaces, resets or unbinds them on Elastic Cloud Server instances. Binding-related operations run asynchronously as tasks; this document covers the operation that lists tasks that are still in progress. KPS has no host name of its own: requests go to the DEW (KMS) regional endpoint.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface IKpsClient
     {
         /// <summary>
@@ -44,7 +44,7 @@ namespace HuaweiCloud.Kps
     /// Key Pair Service (KPS) is the SSH key pair component of Huawei Cloud Data Encryption Workshop (DEW). It creates, imports and manages SSH key pairs and binds, replaces, resets or unbinds them on Elastic Cloud Server instances. Binding-related operations run asynchronously as tasks; this document covers the operation that lists tasks that are still in progress. KPS has no host name of its own: requests go to the DEW (KMS) regional endpoint.
     /// </summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class KpsClient : IKpsClient
     {
         /// <summary>The server the spec names first, used when the <see cref="global::System.Net.Http.HttpClient"/> has no base address.</summary>

@@ -6,7 +6,7 @@
 namespace HuaweiCloud.Kps
 {
     /// <summary>Common Huawei Cloud error body.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ErrorResponse
     {
         /// <summary>Service error code identifying the failure.</summary>
@@ -19,7 +19,7 @@ namespace HuaweiCloud.Kps
     }
 
     /// <summary>A key pair task that is still in progress.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class RunningTask
     {
         /// <summary>Task ID.</summary>
@@ -52,7 +52,7 @@ namespace HuaweiCloud.Kps
     }
 
     /// <summary>One page of running key pair tasks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class RunningTasks
     {
         /// <summary>Total number of running tasks in the project, across all pages.</summary>

@@ -6,7 +6,7 @@
 namespace HuaweiCloud.Kps
 {
     /// <summary>Where a <see cref="KpsClient"/> sends its requests: the spec's server with its variables filled in, or an explicit endpoint.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public sealed partial class KpsClientOptions
     {
         /// <summary>Huawei Cloud region ID (for example cn-north-4, cn-east-3 or ap-southeast-1). The project ID in the path must belong to the same region.</summary>

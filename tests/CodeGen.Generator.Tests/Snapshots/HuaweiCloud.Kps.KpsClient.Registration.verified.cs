@@ -6,7 +6,7 @@
 namespace HuaweiCloud.Kps
 {
     /// <summary>Registers <see cref="IKpsClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class KpsClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="IKpsClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="KpsClientOptions.BaseAddress"/>.</summary>

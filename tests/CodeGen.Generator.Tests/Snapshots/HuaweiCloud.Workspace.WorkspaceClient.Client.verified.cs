@@ -10,7 +10,7 @@ namespace HuaweiCloud.Workspace
     ///
     /// Huawei Cloud Workspace delivers cloud desktops that users reach from thin clients, PCs or mobile devices. Besides provisioning and managing the desktops themselves, the service can run scheduled tasks that start, stop, reboot, hibernate or rebuild groups of desktops at fixed times or on daily, weekly or monthly cycles. This document covers reading the execution history of such a scheduled task.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface IWorkspaceClient
     {
         /// <summary>
@@ -45,7 +45,7 @@ namespace HuaweiCloud.Workspace
     /// Huawei Cloud Workspace delivers cloud desktops that users reach from thin clients, PCs or mobile devices. Besides provisioning and managing the desktops themselves, the service can run scheduled tasks that start, stop, reboot, hibernate or rebuild groups of desktops at fixed times or on daily, weekly or monthly cycles. This document covers reading the execution history of such a scheduled task.
     /// </summary>
     /// <remarks>Takes an <see cref="global::System.Net.Http.HttpClient"/>, so it works as a typed client of <c>IHttpClientFactory</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class WorkspaceClient : IWorkspaceClient
     {
         /// <summary>The server the spec names first, used when the <see cref="global::System.Net.Http.HttpClient"/> has no base address.</summary>

@@ -9,7 +9,7 @@ namespace HuaweiCloud.Workspace
     /// <remarks>
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType.JsonValueConverter))]
     public readonly partial struct ScheduledTasksRecordsScheduledType : global::System.IEquatable<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>
     {
@@ -109,7 +109,7 @@ namespace HuaweiCloud.Workspace
     /// <remarks>
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType.JsonValueConverter))]
     public readonly partial struct ScheduledTasksRecordsTaskType : global::System.IEquatable<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>
     {

@@ -6,7 +6,7 @@
 namespace HuaweiCloud.Workspace
 {
     /// <summary>Error body returned by Workspace for failed requests.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ErrorResponse
     {
         /// <summary>Service error code identifying the failure.</summary>
@@ -27,7 +27,7 @@ namespace HuaweiCloud.Workspace
     }
 
     /// <summary>One page of execution records of a scheduled task.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ListScheduledTasksRecordsResponse
     {
         /// <summary>The execution records on this page.</summary>
@@ -40,7 +40,7 @@ namespace HuaweiCloud.Workspace
     }
 
     /// <summary>One run of a scheduled task.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class ScheduledTasksRecords
     {
         /// <summary>ID of this execution record.</summary>

@@ -6,7 +6,7 @@
 namespace HuaweiCloud.Workspace
 {
     /// <summary>Where a <see cref="WorkspaceClient"/> sends its requests: the spec's server with its variables filled in, or an explicit endpoint.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public sealed partial class WorkspaceClientOptions
     {
         /// <summary>Huawei Cloud region ID (for example cn-north-4, cn-east-3 or ap-southeast-1). The project ID in the path must belong to the same region.</summary>

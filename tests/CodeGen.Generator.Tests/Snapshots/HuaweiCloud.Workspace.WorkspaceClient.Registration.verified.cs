@@ -6,7 +6,7 @@
 namespace HuaweiCloud.Workspace
 {
     /// <summary>Registers <see cref="IWorkspaceClient"/> with <c>IHttpClientFactory</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public static partial class WorkspaceClientServiceCollectionExtensions
     {
         /// <summary>Registers <see cref="IWorkspaceClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="WorkspaceClientOptions.BaseAddress"/>.</summary>
