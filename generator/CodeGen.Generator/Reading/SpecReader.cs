@@ -53,7 +53,9 @@ internal static class SpecReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        // Parsing problems are errors; rule violations (an empty 'responses', a discriminator property
+        // not listed as required) leave a usable document, so they are checked below and only warned about.
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false, RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
         ReadResult result;
         try
         {
@@ -75,6 +77,14 @@ internal static class SpecReader
         foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(warning.Pointer ?? string.Empty), warning.Message));
+        }
+
+        if (result.Document is { } document)
+        {
+            foreach (var finding in document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? Array.Empty<OpenApiError>())
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(finding.Pointer ?? string.Empty), finding.Message));
+            }
         }
 
         return new ReadOutcome(result.Document, map, diagnostics);
