@@ -23,6 +23,9 @@ internal static class TemplateFunctions
     public static string Param(string name, object lines, string indent) =>
         Block(indent, "<param name=\"" + name.TrimStart('@') + "\">", "</param>", Lines(lines, name));
 
+    /// <summary>The expression creating a request body's <c>HttpContent</c>.</summary>
+    public static string BodyContent(CodeGen.Generator.Model.RequestBodyModel body, string jsonContextName) => body.ContentExpression(jsonContextName);
+
     /// <summary>Escapes text for an XML doc comment.</summary>
     public static string Xml(string text) => Literals.EscapeXml(text);
 

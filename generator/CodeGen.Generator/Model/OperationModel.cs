@@ -1,3 +1,4 @@
+using System.Linq;
 using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Model;
@@ -68,9 +69,31 @@ internal sealed record ParameterModel(
 
 }
 
-/// <summary>A JSON request body.</summary>
-internal sealed record RequestBodyModel(string ArgumentName, string TypeName, string JsonProperty, string ContentTypeLiteral, bool IsRequired, bool IsValueType, EquatableArray<string> DocLines)
+/// <summary>A request body.</summary>
+/// <param name="Kind">"json", "form" (URL-encoded), "multipart", "text" (a string) or "binary" (a stream).</param>
+/// <param name="JsonProperty">The JSON context property of the model (json, form and multipart), else null.</param>
+/// <param name="FileFieldLiterals">For multipart: the binary properties' wire names, as C# literals.</param>
+internal sealed record RequestBodyModel(
+    string ArgumentName,
+    string TypeName,
+    string? JsonProperty,
+    string ContentTypeLiteral,
+    bool IsRequired,
+    bool IsValueType,
+    EquatableArray<string> DocLines,
+    string Kind = "json",
+    EquatableArray<string> FileFieldLiterals = default)
 {
+    /// <summary>The expression creating the <c>HttpContent</c>.</summary>
+    public string ContentExpression(string jsonContextName) => Kind switch
+    {
+        "form" => "global::CodeGen.Runtime.Http.FormBodies.UrlEncoded(" + ArgumentName + ", " + jsonContextName + ".Default." + JsonProperty + ")",
+        "multipart" => "global::CodeGen.Runtime.Http.FormBodies.Multipart(" + ArgumentName + ", " + jsonContextName + ".Default." + JsonProperty + string.Concat(FileFieldLiterals.Select(f => ", " + f)) + ")",
+        "text" => "new global::System.Net.Http.StringContent(" + ArgumentName + ", global::System.Text.Encoding.UTF8, " + ContentTypeLiteral + ")",
+        "binary" => "new global::System.Net.Http.StreamContent(" + ArgumentName + ") { Headers = { ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(" + ContentTypeLiteral + ") } }",
+        _ => "global::System.Net.Http.Json.JsonContent.Create(" + ArgumentName + ", " + jsonContextName + ".Default." + JsonProperty + ", new global::System.Net.Http.Headers.MediaTypeHeaderValue(" + ContentTypeLiteral + "))",
+    };
+
     /// <summary>Required reference-type bodies are checked for null before the request is built.</summary>
     public bool NeedsNullCheck => IsRequired && !IsValueType;
 }

@@ -195,24 +195,52 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         }
 
         var bodyPointer = SpecPointer.Append(pointer, "requestBody");
-        var json = content.FirstOrDefault(pair => IsJson(pair.Key));
-        if (json.Key is null)
-        {
-            context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(bodyPointer, "content"), "A request body of type '" + content.Keys.First() + "'", "body", "nothing (skipped)");
-            return null;
-        }
-
-        var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(bodyPointer, "content"), json.Key), "schema"), typeHint + "Request");
+        var (mediaType, media, kind) = PreferredBody(content);
+        var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(bodyPointer, "content"), mediaType), "schema");
         var argument = argumentNames.Take("body");
         var optional = !requestBody.Required;
+        var docs = new EquatableArray<string>(Literals.DocLines(requestBody.Description ?? "The request body."));
+        if (kind is "text" or "binary")
+        {
+            var typeName = kind == "text" ? "string" : "global::System.IO.Stream";
+            return new RequestBodyModel(argument, optional ? typeName + "?" : typeName, null, Literals.String(mediaType), requestBody.Required, false, docs, kind);
+        }
+
+        var type = types.Resolve(media.Schema, schemaPointer, typeHint + "Request");
+        var fileFields = kind == "multipart" && types.FindObject(type.TypeName) is { } form
+            ? form.Properties.Where(p => p.JsonTypeName is "byte[]" or "global::System.Collections.Generic.List<byte[]>").Select(p => p.WireNameLiteral).ToEquatableArray()
+            : EquatableArray<string>.Empty;
         return new RequestBodyModel(
             argument,
             type.Declare(optional),
             types.JsonProperty(type, optional),
-            Literals.String(json.Key),
+            Literals.String(mediaType),
             requestBody.Required,
             type.IsValueType,
-            new EquatableArray<string>(Literals.DocLines(requestBody.Description ?? "The request body.")));
+            docs,
+            kind,
+            fileFields);
+    }
+
+    /// <summary>The media type a body is sent as: JSON first, then forms, text and finally raw bytes.</summary>
+    private static (string MediaType, IOpenApiMediaType Media, string Kind) PreferredBody(IDictionary<string, IOpenApiMediaType> content)
+    {
+        string Kind(string mediaType)
+        {
+            var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+            return IsJson(type) ? "json"
+                : type == "application/x-www-form-urlencoded" ? "form"
+                : type == "multipart/form-data" ? "multipart"
+                : type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal) || type == "application/xml" ? "text"
+                : "binary";
+        }
+
+        var order = new[] { "json", "form", "multipart", "text", "binary" };
+        var best = content
+            .Select(pair => (MediaType: pair.Key, Media: pair.Value, Kind: Kind(pair.Key)))
+            .OrderBy(candidate => Array.IndexOf(order, candidate.Kind))
+            .First();
+        return best.Kind is "form" or "multipart" && best.Media.Schema is null ? (best.MediaType, best.Media, "binary") : best;
     }
 
     private (string? Type, string? Json, string Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)

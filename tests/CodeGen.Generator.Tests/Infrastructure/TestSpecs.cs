@@ -19,6 +19,7 @@ internal static class TestSpecs
         "Specs/parameters.yaml",
         "Specs/petstore-swagger2.json",
         "Specs/edge-cases.yaml",
+        "Specs/bodies.yaml",
     };
 
     public static IEnumerable<Spec> All()
