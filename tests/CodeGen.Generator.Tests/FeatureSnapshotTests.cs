@@ -13,6 +13,7 @@ public sealed class FeatureSnapshotTests
     [InlineData("Specs/petstore-swagger2.json")]
     [InlineData("Specs/edge-cases.yaml")]
     [InlineData("Specs/bodies.yaml")]
+    [InlineData("Specs/unions.yaml")]
     public void Feature_spec_generates_the_approved_code(string path)
     {
         var result = GeneratorHarness.Run(Spec.FromFile(path));

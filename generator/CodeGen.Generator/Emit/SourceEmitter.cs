@@ -24,6 +24,11 @@ internal static class SourceEmitter
             yield return (hint + ".Models.g.cs", TemplateRenderer.Render("Models", model));
         }
 
+        if (!model.Unions.IsEmpty)
+        {
+            yield return (hint + ".Unions.g.cs", TemplateRenderer.Render("Unions", model));
+        }
+
         if (!model.Enums.IsEmpty)
         {
             yield return (hint + ".Enums.g.cs", TemplateRenderer.Render("Enums", model));

@@ -19,7 +19,7 @@ internal static class TemplateRenderer
     private static readonly string ToolVersion =
         typeof(TemplateRenderer).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
-    private static readonly Dictionary<string, Lazy<Template>> Templates = new[] { "Models", "Enums", "JsonContext", "Client", "Options", "Registration", "Header" }
+    private static readonly Dictionary<string, Lazy<Template>> Templates = new[] { "Models", "Enums", "JsonContext", "Client", "Options", "Registration", "Unions", "Header" }
         .ToDictionary(name => name, name => new Lazy<Template>(() => Parse(name)), StringComparer.Ordinal);
 
     public static string Render(string templateName, ApiModel model)

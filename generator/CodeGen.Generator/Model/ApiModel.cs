@@ -26,7 +26,8 @@ internal sealed record ApiModel(
     EquatableArray<OperationModel> Operations,
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
-    EquatableArray<JsonTypeModel> JsonTypes)
+    EquatableArray<JsonTypeModel> JsonTypes,
+    EquatableArray<UnionModel> Unions)
 {
     public string Identity => Namespace + "." + ClientName;
 
@@ -47,6 +48,11 @@ internal sealed record ApiModel(
         }
 
         foreach (var type in Enums)
+        {
+            yield return type.FullName.Substring("global::".Length);
+        }
+
+        foreach (var type in Unions)
         {
             yield return type.FullName.Substring("global::".Length);
         }

@@ -75,7 +75,8 @@ internal static class ApiModelBuilder
             operationModels.ToEquatableArray(),
             types.Objects,
             types.Enums,
-            json.ToArray());
+            json.ToArray(),
+            types.Unions);
     }
 
     /// <summary>Paging methods are named after every operation, so a synthetic name never displaces a real one.</summary>

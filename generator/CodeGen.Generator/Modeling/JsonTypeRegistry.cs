@@ -48,6 +48,9 @@ internal sealed class JsonTypeRegistry
 
     public string Object(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Object, null, null);
 
+    /// <summary>A generated class with its own <c>JsonValueConverter</c> (a union).</summary>
+    public string Converted(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Enum, null, null);
+
     public string Enum(string typeName, string shortName, bool nullable)
     {
         var property = Register(typeName, shortName, JsonTypeKind.Enum, null, null);

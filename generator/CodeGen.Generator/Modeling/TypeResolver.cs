@@ -23,6 +23,7 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, string> _reservedComponentNames = new(StringComparer.Ordinal);
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
+    private readonly List<UnionModel> _unions = new();
 
     public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components)
     {
@@ -35,6 +36,8 @@ internal sealed class TypeResolver
     public EquatableArray<ObjectModel> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
 
     public EquatableArray<EnumModel> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    public EquatableArray<UnionModel> Unions => _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>Reserves the names of component schemas before anything inline can take them, then builds them.</summary>
     public void ResolveComponents()
@@ -55,7 +58,7 @@ internal sealed class TypeResolver
     }
 
     /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
-    public ObjectModel? FindObject(string fullName) => _objects.FirstOrDefault(o => o.FullName == fullName);
+    public ObjectModel? FindObject(string fullName) => _objects.FirstOrDefault(o => o is not null && o.FullName == fullName);
 
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
     public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
@@ -133,7 +136,9 @@ internal sealed class TypeResolver
             // Known before its properties resolve, so a schema that refers to itself terminates.
             var use = new TypeUse(_context.Qualify(name), IsValueType: IsStringEnum(schema), IsNullable: false);
             _componentTypes[id] = use;
-            _ = IsStringEnum(schema) ? DeclareEnum(schema, name) : DeclareObject(schema, name, ComponentPointer(id));
+            _ = IsStringEnum(schema) ? DeclareEnum(schema, name)
+                : IsUnion(schema) ? DeclareUnion(schema, name, ComponentPointer(id))
+                : DeclareObject(schema, name, ComponentPointer(id));
             return nullable ? use.AsNullable() : use;
         }
 
@@ -215,8 +220,122 @@ internal sealed class TypeResolver
             return allowsNull ? single.AsNullable() : single;
         }
 
-        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(pointer, keyword), "'" + keyword + "' with several alternatives", LastSegment(pointer), "JsonElement");
-        return Untyped();
+        var union = DeclareUnion(schema, _typeNames.Take(nameHint), pointer);
+        return allowsNull ? union.AsNullable() : union;
+    }
+
+    /// <summary>Whether a schema has two or more non-null <c>oneOf</c>/<c>anyOf</c> alternatives.</summary>
+    private static bool IsUnion(IOpenApiSchema schema) =>
+        (schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf ?? new List<IOpenApiSchema>())
+            .Count(alternative => alternative is OpenApiSchemaReference || alternative.Type != JsonSchemaType.Null) >= 2;
+
+    private TypeUse DeclareUnion(IOpenApiSchema schema, string name, string pointer)
+    {
+        var fullName = _context.Qualify(name);
+        var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        _json.Converted(fullName, name);
+        var placeholder = _unions.Count;
+        _unions.Add(null!);
+
+        var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+        var alternatives = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
+        var discriminator = schema.Discriminator?.PropertyName is { Length: > 0 } property ? property : null;
+        var mapping = (schema.Discriminator?.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+            .Select(pair => (Value: pair.Key, Id: pair.Value?.Reference?.Id))
+            .ToList();
+        var propertyNames = new NameScope(name, "Json", "JsonValueConverter", "Equals", "GetHashCode", "GetType", "ToString");
+        var models = new List<UnionAlternativeModel>();
+        var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+        var seenTags = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < alternatives.Count; index++)
+        {
+            var alternative = alternatives[index];
+            if (alternative is not OpenApiSchemaReference && alternative.Type == JsonSchemaType.Null)
+            {
+                continue;
+            }
+
+            var alternativePointer = SpecPointer.Append(SpecPointer.Append(pointer, keyword), index);
+            var type = Resolve(alternative, alternativePointer, name + "Option" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (type.TypeName == JsonElement || !seenTypes.Add(type.TypeName))
+            {
+                // An untyped alternative matches anything: values no typed alternative takes stay in Json.
+                continue;
+            }
+
+            JsonProperty(type, optional: false);
+            var id = (alternative as OpenApiSchemaReference)?.Reference?.Id;
+            var tags = mapping.Where(m => m.Id is not null && m.Id == id).Select(m => m.Value).ToList();
+            if (discriminator is not null && tags.Count == 0 && id is not null)
+            {
+                tags.Add(id);
+            }
+
+            var isClass = JsonKindOf(type) == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
+            var resolvable = alternative is not OpenApiSchemaReference { UnresolvedReference: true } && (alternative as OpenApiSchemaReference)?.Target is not null || alternative is not OpenApiSchemaReference;
+            var required = isClass && resolvable
+                ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
+                : EquatableArray<string>.Empty;
+            models.Add(new UnionAlternativeModel(
+                propertyNames.Take(AlternativeName(type)),
+                type.TypeName,
+                type.IsValueType,
+                JsonKindOf(type),
+                required,
+                tags.Where(seenTags.Add).Select(Literals.String).ToEquatableArray()));
+        }
+
+        var alternativesDoc = "One of: " + string.Join(", ", models.Select(m => m.PropertyName)) + ".";
+        _unions[placeholder] = new UnionModel(
+            name,
+            fullName,
+            new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description, alternativesDoc)),
+            discriminator is null ? null : Literals.String(discriminator),
+            models.ToEquatableArray());
+        return use;
+    }
+
+    private string JsonKindOf(TypeUse type)
+    {
+        if (type.IsCollection)
+        {
+            return "Array";
+        }
+
+        return type.TypeName switch
+        {
+            "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => "String",
+            "int" or "long" or "float" or "double" or "decimal" => "Number",
+            "bool" => "True",
+            _ when _enums.Any(e => e.FullName == type.TypeName) => "String",
+            _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
+            _ when _unions.Any(u => u is not null && u.FullName == type.TypeName) => "Any",
+            _ => "Object",
+        };
+    }
+
+    private static string AlternativeName(TypeUse type)
+    {
+        var name = type.TypeName;
+        if (name.StartsWith("global::System.Collections.Generic.List<", StringComparison.Ordinal))
+        {
+            var element = name.Substring("global::System.Collections.Generic.List<".Length).TrimEnd('>').TrimEnd('?');
+            return AlternativeName(type with { TypeName = element, IsCollection = false }) + "List";
+        }
+
+        return name switch
+        {
+            "string" => "String",
+            "int" => "Int32",
+            "long" => "Int64",
+            "float" => "Single",
+            "double" => "Double",
+            "decimal" => "Decimal",
+            "bool" => "Boolean",
+            "byte[]" => "Bytes",
+            _ when name.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Map",
+            _ => Identifiers.ToPascalCase(name.Substring(name.LastIndexOf('.') + 1), "Value"),
+        };
     }
 
     private static JsonSchemaType InferType(IOpenApiSchema schema)
@@ -261,7 +380,7 @@ internal sealed class TypeResolver
 
         if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
         {
-            return false;
+            return IsUnion(schema);
         }
 
         if (schema.AllOf is { Count: > 1 } || (schema.AllOf is { Count: 1 } && schema.Properties is { Count: > 0 }))

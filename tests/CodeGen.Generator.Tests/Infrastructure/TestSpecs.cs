@@ -20,6 +20,7 @@ internal static class TestSpecs
         "Specs/petstore-swagger2.json",
         "Specs/edge-cases.yaml",
         "Specs/bodies.yaml",
+        "Specs/unions.yaml",
     };
 
     public static IEnumerable<Spec> All()

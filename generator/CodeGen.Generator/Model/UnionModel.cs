@@ -1,0 +1,33 @@
+using CodeGen.Generator.Helpers;
+
+namespace CodeGen.Generator.Model;
+
+/// <summary>A <c>oneOf</c>/<c>anyOf</c> schema, generated as a class holding whichever alternative the JSON matched.</summary>
+/// <param name="DiscriminatorLiteral">The discriminator property's name as a C# literal, when the schema has one.</param>
+internal sealed record UnionModel(
+    string Name,
+    string FullName,
+    EquatableArray<string> DocLines,
+    string? DiscriminatorLiteral,
+    EquatableArray<UnionAlternativeModel> Alternatives)
+{
+    public bool HasDiscriminator => DiscriminatorLiteral is not null;
+}
+
+/// <summary>One alternative of a union.</summary>
+/// <param name="PropertyName">The property holding the value when this alternative matched.</param>
+/// <param name="TypeName">The alternative's type, fully qualified and without a nullable annotation.</param>
+/// <param name="IsValueType">Whether the property needs <c>Nullable&lt;T&gt;</c>.</param>
+/// <param name="JsonKind">The JSON value kind it can be read from: "Object", "Array", "String", "Number" or "True" (booleans).</param>
+/// <param name="RequiredLiterals">For objects: the required property names, which must all be present for a match.</param>
+/// <param name="DiscriminatorLiterals">The discriminator values that select this alternative.</param>
+internal sealed record UnionAlternativeModel(
+    string PropertyName,
+    string TypeName,
+    bool IsValueType,
+    string JsonKind,
+    EquatableArray<string> RequiredLiterals,
+    EquatableArray<string> DiscriminatorLiterals)
+{
+    public bool IsBoolean => JsonKind == "True";
+}
