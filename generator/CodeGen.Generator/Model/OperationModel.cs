@@ -47,9 +47,17 @@ internal sealed record ParameterModel(
     bool IsValueType,
     string ValueExpression,
     EquatableArray<string> DocLines,
-    bool Explode = true)
+    bool Explode = true,
+    string? ObjectFieldsExpression = null,
+    string Style = "form")
 {
     private const string Formatter = "global::CodeGen.Runtime.Http.ParameterFormatter.";
+
+    /// <summary>Whether the value is an object, sent field by field as its style says.</summary>
+    public bool IsObject => ObjectFieldsExpression is not null;
+
+    /// <summary>The statement adding an object-valued query parameter.</summary>
+    public string AddObjectToQuery => "global::CodeGen.Runtime.Http.ObjectParameter.AddToQuery(__query, " + WireNameLiteral + ", " + ObjectFieldsExpression + ", \"" + Style + "\", " + (Explode ? "true" : "false") + ");";
 
     public bool IsOptional => !IsRequired;
 
@@ -57,7 +65,10 @@ internal sealed record ParameterModel(
     public bool NeedsNullCheck => IsRequired && !IsValueType;
 
     /// <summary>The C# expression giving the parameter's text (list items comma-joined).</summary>
-    public string FormattedExpression => IsCollection ? Formatter + "Join(" + ValueExpression + ")" : Formatter + "Format(" + ValueExpression + ")";
+    public string FormattedExpression =>
+        IsObject ? "global::CodeGen.Runtime.Http.ObjectParameter.Simple(" + ObjectFieldsExpression + ", " + (Explode ? "true" : "false") + ")"
+        : IsCollection ? Formatter + "Join(" + ValueExpression + ")"
+        : Formatter + "Format(" + ValueExpression + ")";
 
     /// <summary>The header carrying a header or cookie parameter.</summary>
     public string HeaderNameLiteral => Location == "cookie" ? "\"Cookie\"" : WireNameLiteral;

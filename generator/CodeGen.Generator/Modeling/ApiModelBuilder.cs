@@ -32,9 +32,9 @@ internal static class ApiModelBuilder
         }
 
         var (ns, clientName) = names.Value;
-        var context = new ModelContext(input.Path, ns, outcome.Map, outcome.Diagnostics);
         var interfaceName = "I" + clientName;
         var jsonContextName = clientName + "JsonContext";
+        var context = new ModelContext(input.Path, ns, outcome.Map, outcome.Diagnostics, jsonContextName);
         var optionsName = clientName + "Options";
         var registrationName = clientName + "ServiceCollectionExtensions";
         var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");

@@ -6,8 +6,11 @@ using Microsoft.CodeAnalysis;
 namespace CodeGen.Generator.Modeling;
 
 /// <summary>What the model stage shares while it walks one document: where to report and where nodes stand.</summary>
-internal sealed class ModelContext(string specPath, string @namespace, SourceMap map, List<DiagnosticInfo> diagnostics)
+internal sealed class ModelContext(string specPath, string @namespace, SourceMap map, List<DiagnosticInfo> diagnostics, string jsonContextName)
 {
+    /// <summary>The generated JSON context, which generated expressions name.</summary>
+    public string JsonContextName { get; } = jsonContextName;
+
     public string SpecPath { get; } = specPath;
 
     public string Namespace { get; } = @namespace;

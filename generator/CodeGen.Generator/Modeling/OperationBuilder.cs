@@ -105,11 +105,19 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var required = parameter.Required || location == ParameterLocation.Path;
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
+            string? objectFields = null;
             if (!type.IsCollection && !IsScalar(type))
             {
-                // Objects in parameters (deepObject, content-encoded) have no agreed text form here: the caller supplies it.
-                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "An object-valued parameter", name, "a string the caller formats");
-                type = new TypeUse("string", IsValueType: false, IsNullable: type.IsNullable);
+                if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement")
+                {
+                    // Content-encoded or untyped parameters have no style to follow: the caller supplies the text.
+                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded or untyped object parameter", name, "a string the caller formats");
+                    type = new TypeUse("string", IsValueType: false, IsNullable: type.IsNullable);
+                }
+                else
+                {
+                    objectFields = "global::CodeGen.Runtime.Http.ObjectParameter.Fields(" + "{0}" + ", " + context.JsonContextName + ".Default." + types.JsonProperty(type, optional: false) + ")";
+                }
             }
             var argument = argumentNames.Take(Identifiers.ToCamelCase(name), context, parameterPointer, "Parameter", name);
             var optional = !required;
@@ -124,7 +132,9 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 type.IsValueType,
                 valueExpression,
                 new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name)),
-                parameter.Explode));
+                parameter.Explode,
+                objectFields?.Replace("{0}", valueExpression),
+                parameter.Style?.ToString() switch { "DeepObject" => "deepObject", "SpaceDelimited" => "spaceDelimited", "PipeDelimited" => "pipeDelimited", _ => "form" }));
         }
 
         foreach (var name in TemplateVariables(path))

@@ -22,7 +22,7 @@ namespace Consumer.EdgeCases
         /// <param name="filter">filter</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <exception cref="global::CodeGen.Runtime.ApiException">The service answered with an error status, or with a body that cannot be read.</exception>
-        global::System.Threading.Tasks.Task GetGridAsync(global::System.Collections.Generic.List<int> cells, global::System.Collections.Generic.List<string>? ids = null, string? filter = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task GetGridAsync(global::System.Collections.Generic.List<int> cells, global::System.Collections.Generic.List<string>? ids = null, global::Consumer.EdgeCases.GetGridFilter? filter = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Calls "/pets".</summary>
         /// <param name="body">The request body.</param>
@@ -70,7 +70,7 @@ namespace Consumer.EdgeCases
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetGridAsync(global::System.Collections.Generic.List<int> cells, global::System.Collections.Generic.List<string>? ids = null, string? filter = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task GetGridAsync(global::System.Collections.Generic.List<int> cells, global::System.Collections.Generic.List<string>? ids = null, global::Consumer.EdgeCases.GetGridFilter? filter = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             if (cells is null)
             {
@@ -85,7 +85,7 @@ namespace Consumer.EdgeCases
 
             if (filter is not null)
             {
-                __query.Add("filter", global::CodeGen.Runtime.Http.ParameterFormatter.Format(filter));
+                global::CodeGen.Runtime.Http.ObjectParameter.AddToQuery(__query, "filter", global::CodeGen.Runtime.Http.ObjectParameter.Fields(filter, EdgeCasesClientJsonContext.Default.GetGridFilter), "form", true);
             }
 
             var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/grid/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Join(cells)) + __query.ToString());
