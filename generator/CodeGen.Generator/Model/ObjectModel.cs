@@ -14,6 +14,7 @@ internal sealed record ObjectModel(
 /// <param name="TypeName">The declared C# type, nullable-annotated where the value may be absent.</param>
 /// <param name="JsonTypeName">The type whose JSON metadata serializes it (no reference-type annotation).</param>
 /// <param name="WireNameLiteral">The JSON name as a C# string literal.</param>
+/// <param name="IsExtensionData">Whether it collects the JSON properties no other property declares (<c>additionalProperties</c> next to <c>properties</c>).</param>
 internal sealed record PropertyModel(
     string Name,
     string WireNameLiteral,
@@ -24,7 +25,8 @@ internal sealed record PropertyModel(
     bool IsReferenceType,
     EquatableArray<string> DocLines,
     bool IsDeprecated,
-    FormatAccessorModel? Accessor = null)
+    FormatAccessorModel? Accessor = null,
+    bool IsExtensionData = false)
 {
     /// <summary>Non-nullable reference properties start as <c>default!</c>; deserialization or the caller fills them.</summary>
     public bool NeedsDefaultInitializer => IsReferenceType && !TypeName.EndsWith("?", System.StringComparison.Ordinal);

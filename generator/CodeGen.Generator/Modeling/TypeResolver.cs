@@ -447,6 +447,23 @@ internal sealed class TypeResolver
             }
         }
 
+        // Properties beside declared ones are kept (and written back) rather than dropped on reading.
+        if (schema.AdditionalProperties is not null && properties.Count > 0)
+        {
+            var extension = DictionaryOf(Untyped());
+            properties.Add(new PropertyModel(
+                propertyNames.Take("AdditionalProperties"),
+                Literals.String("additionalProperties"),
+                extension.Declare(optional: true),
+                extension.JsonType(optional: true),
+                IsRequired: false,
+                IsNullable: false,
+                IsReferenceType: true,
+                new EquatableArray<string>(Literals.DocLines("The JSON properties this schema does not declare, as received.")),
+                IsDeprecated: false,
+                IsExtensionData: true));
+        }
+
         _objects[placeholder] = new ObjectModel(
             name,
             fullName,
@@ -582,6 +599,8 @@ internal sealed class TypeResolver
 
     private TypeUse DictionaryOf(TypeUse value)
     {
+        // System.Text.Json asks for the key type's metadata too.
+        JsonProperty(Primitive("string"), optional: false);
         JsonProperty(value, optional: false);
         var dictionaryType = "global::System.Collections.Generic.Dictionary<string, " + value.Declare(optional: false) + ">";
         _json.Dictionary(dictionaryType, value.JsonType(optional: false), value.Declare(optional: false));
