@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "OAPI004",
         "A $ref cannot be resolved",
-        "The reference '{0}' cannot be resolved; '{1}' is generated as JsonElement",
+        "The reference '{0}' cannot be resolved{2}; '{1}' is generated as JsonElement",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NameCollision = Create(

@@ -106,7 +106,10 @@ internal sealed class TypeResolver
         if (reference.UnresolvedReference || reference.Target is null || id is null || !_components.ContainsKey(id))
         {
             var text = reference.Reference?.ReferenceV3 ?? id ?? "(unknown)";
-            _context.ReportAtValue(DiagnosticDescriptors.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), text, LastSegment(pointer));
+            // Other files are not read: a generator may only see what the compilation hands it.
+            var reason = text.StartsWith("#", StringComparison.Ordinal) ? string.Empty : " (it points into another file; only references within the spec are followed)";
+
+            _context.ReportAtValue(DiagnosticDescriptors.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), text, LastSegment(pointer), reason);
             return Untyped();
         }
 
