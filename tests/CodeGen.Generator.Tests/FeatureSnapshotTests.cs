@@ -14,6 +14,7 @@ public sealed class FeatureSnapshotTests
     [InlineData("Specs/edge-cases.yaml")]
     [InlineData("Specs/bodies.yaml")]
     [InlineData("Specs/unions.yaml")]
+    [InlineData("Specs/names.yaml")]
     public void Feature_spec_generates_the_approved_code(string path)
     {
         var result = GeneratorHarness.Run(Spec.FromFile(path));

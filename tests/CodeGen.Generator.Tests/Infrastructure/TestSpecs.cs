@@ -21,6 +21,7 @@ internal static class TestSpecs
         "Specs/edge-cases.yaml",
         "Specs/bodies.yaml",
         "Specs/unions.yaml",
+        "Specs/names.yaml",
     };
 
     public static IEnumerable<Spec> All()
