@@ -282,188 +282,20 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).ClusterId,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).ClusterId = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ClusterId",
-                            JsonPropertyName = "cluster_id",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).TaskId,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).TaskId = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskId",
-                            JsonPropertyName = "task_id",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Created,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Created = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Created",
-                            JsonPropertyName = "created",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Updated,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Updated = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Updated",
-                            JsonPropertyName = "updated",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).State,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).State = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "State",
-                            JsonPropertyName = "state",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).TaskType,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).TaskType = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskType",
-                            JsonPropertyName = "task_type",
-                        });
-                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).TaskResult,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).TaskResult = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskResult",
-                            JsonPropertyName = "task_result",
-                        });
-                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).CurrentStage,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).CurrentStage = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "CurrentStage",
-                            JsonPropertyName = "current_stage",
-                        });
-                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.TaskError>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Error,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Error = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Error",
-                            JsonPropertyName = "error",
-                        });
-                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Events,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Events = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Events",
-                            JsonPropertyName = "events",
-                        });
-                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Stages,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Stages = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Stages",
-                            JsonPropertyName = "stages",
-                        });
-                    properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.TaskTarget>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Target,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Target = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Target",
-                            JsonPropertyName = "target",
-                        });
-                    properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Outputs,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Outputs = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Outputs",
-                            JsonPropertyName = "outputs",
-                        });
-                    properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Parameters,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.DescribeTaskInfoResponse)obj).Parameters = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Parameters",
-                            JsonPropertyName = "parameters",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "ClusterId", "cluster_id", static model => model.ClusterId, static (model, value) => model.ClusterId = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "TaskId", "task_id", static model => model.TaskId, static (model, value) => model.TaskId = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.DateTimeOffset?>(options, "Created", "created", static model => model.Created, static (model, value) => model.Created = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.DateTimeOffset?>(options, "Updated", "updated", static model => model.Updated, static (model, value) => model.Updated = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>(options, "State", "state", static model => model.State, static (model, value) => model.State = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "TaskType", "task_type", static model => model.TaskType, static (model, value) => model.TaskType = value);
+                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>(options, "TaskResult", "task_result", static model => model.TaskResult, static (model, value) => model.TaskResult = value);
+                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "CurrentStage", "current_stage", static model => model.CurrentStage, static (model, value) => model.CurrentStage = value);
+                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.TaskError>(options, "Error", "error", static model => model.Error, static (model, value) => model.Error = value);
+                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>(options, "Events", "events", static model => model.Events, static (model, value) => model.Events = value);
+                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>(options, "Stages", "stages", static model => model.Stages, static (model, value) => model.Stages = value);
+                    properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.TaskTarget>(options, "Target", "target", static model => model.Target, static (model, value) => model.Target = value);
+                    properties[12] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
+                    properties[13] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Parameters", "parameters", static model => model.Parameters, static (model, value) => model.Parameters = value);
                     return properties;
                 },
             };
@@ -493,58 +325,10 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.ErrorResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.ErrorResponse)obj).Code,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.ErrorResponse)obj).Code = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Code",
-                            JsonPropertyName = "code",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.ErrorResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.ErrorResponse)obj).Message,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.ErrorResponse)obj).Message = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Message",
-                            JsonPropertyName = "message",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.ErrorResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.ErrorResponse)obj).RequestId,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.ErrorResponse)obj).RequestId = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "RequestId",
-                            JsonPropertyName = "requestId",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.ErrorResponse),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.ErrorResponse)obj).Recommend,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.ErrorResponse)obj).Recommend = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Recommend",
-                            JsonPropertyName = "recommend",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "RequestId", "requestId", static model => model.RequestId, static (model, value) => model.RequestId = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "Recommend", "recommend", static model => model.Recommend, static (model, value) => model.Recommend = value);
                     return properties;
                 },
             };
@@ -624,32 +408,8 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskError),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskError)obj).Code,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskError)obj).Code = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Code",
-                            JsonPropertyName = "code",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskError),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskError)obj).Message,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskError)obj).Message = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Message",
-                            JsonPropertyName = "message",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskError, string>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskError, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
                     return properties;
                 },
             };
@@ -664,84 +424,12 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskEvent),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskEvent)obj).Action,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskEvent)obj).Action = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Action",
-                            JsonPropertyName = "action",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskEvent),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskEvent)obj).Level,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskEvent)obj).Level = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Level",
-                            JsonPropertyName = "level",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskEvent),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskEvent)obj).Message,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskEvent)obj).Message = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Message",
-                            JsonPropertyName = "message",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskEvent),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskEvent)obj).Reason,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskEvent)obj).Reason = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Reason",
-                            JsonPropertyName = "reason",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskEvent),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskEvent)obj).Source,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskEvent)obj).Source = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Source",
-                            JsonPropertyName = "source",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskEvent),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskEvent)obj).Timestamp,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskEvent)obj).Timestamp = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Timestamp",
-                            JsonPropertyName = "timestamp",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Action", "action", static model => model.Action, static (model, value) => model.Action = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Level", "level", static model => model.Level, static (model, value) => model.Level = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Reason", "reason", static model => model.Reason, static (model, value) => model.Reason = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Source", "source", static model => model.Source, static (model, value) => model.Source = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Timestamp", "timestamp", static model => model.Timestamp, static (model, value) => model.Timestamp = value);
                     return properties;
                 },
             };
@@ -756,32 +444,8 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskResult),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskResult)obj).Data,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskResult)obj).Data = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Data",
-                            JsonPropertyName = "data",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::AlibabaCloud.Cs.TaskResultStatus?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskResult),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskResult)obj).Status,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskResult)obj).Status = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Status",
-                            JsonPropertyName = "status",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskResult, string>(options, "Data", "data", static model => model.Data, static (model, value) => model.Data = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskResult, global::AlibabaCloud.Cs.TaskResultStatus?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
                     return properties;
                 },
             };
@@ -801,71 +465,11 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskStage),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskStage)obj).State,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskStage)obj).State = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "State",
-                            JsonPropertyName = "state",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskStage),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskStage)obj).StartTime,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskStage)obj).StartTime = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "StartTime",
-                            JsonPropertyName = "start_time",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskStage),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskStage)obj).EndTime,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskStage)obj).EndTime = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "EndTime",
-                            JsonPropertyName = "end_time",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskStage),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskStage)obj).Message,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskStage)obj).Message = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Message",
-                            JsonPropertyName = "message",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskStage),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskStage)obj).Outputs,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskStage)obj).Outputs = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Outputs",
-                            JsonPropertyName = "outputs",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "State", "state", static model => model.State, static (model, value) => model.State = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "StartTime", "start_time", static model => model.StartTime, static (model, value) => model.StartTime = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "EndTime", "end_time", static model => model.EndTime, static (model, value) => model.EndTime = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
                     return properties;
                 },
             };
@@ -880,32 +484,8 @@ namespace AlibabaCloud.Cs
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskTarget),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskTarget)obj).Id,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskTarget)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::AlibabaCloud.Cs.TaskTarget),
-                            Getter = static obj => ((global::AlibabaCloud.Cs.TaskTarget)obj).Type,
-                            Setter = static (obj, value) => ((global::AlibabaCloud.Cs.TaskTarget)obj).Type = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Type",
-                            JsonPropertyName = "type",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskTarget, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskTarget, string>(options, "Type", "type", static model => model.Type, static (model, value) => model.Type = value);
                     return properties;
                 },
             };

@@ -207,59 +207,10 @@ namespace Consumer.Bodies
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.SubmitFormRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.SubmitFormRequest)obj).Name,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.SubmitFormRequest)obj).Name = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Name",
-                            JsonPropertyName = "name",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.SubmitFormRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.SubmitFormRequest)obj).Count,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.SubmitFormRequest)obj).Count = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Count",
-                            JsonPropertyName = "count",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.SubmitFormRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.SubmitFormRequest)obj).Tags,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.SubmitFormRequest)obj).Tags = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Tags",
-                            JsonPropertyName = "tags",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.SubmitFormRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.SubmitFormRequest)obj).Note,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.SubmitFormRequest)obj).Note = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Note",
-                            JsonPropertyName = "note",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, int?>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
                     return properties;
                 },
             };
@@ -274,45 +225,9 @@ namespace Consumer.Bodies
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.UploadFileRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.UploadFileRequest)obj).Description,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.UploadFileRequest)obj).Description = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Description",
-                            JsonPropertyName = "description",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<byte[]>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.UploadFileRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.UploadFileRequest)obj).File,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.UploadFileRequest)obj).File = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "File",
-                            JsonPropertyName = "file",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Bodies.UploadFileRequestMeta>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.UploadFileRequest),
-                            Getter = static obj => ((global::Consumer.Bodies.UploadFileRequest)obj).Meta,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.UploadFileRequest)obj).Meta = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Meta",
-                            JsonPropertyName = "meta",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequest, string>(options, "Description", "description", static model => model.Description, static (model, value) => model.Description = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequest, byte[]>(options, "File", "file", static model => model.File, static (model, value) => model.File = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequest, global::Consumer.Bodies.UploadFileRequestMeta>(options, "Meta", "meta", static model => model.Meta, static (model, value) => model.Meta = value);
                     return properties;
                 },
             };
@@ -327,19 +242,7 @@ namespace Consumer.Bodies
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Bodies.UploadFileRequestMeta),
-                            Getter = static obj => ((global::Consumer.Bodies.UploadFileRequestMeta)obj).Size,
-                            Setter = static (obj, value) => ((global::Consumer.Bodies.UploadFileRequestMeta)obj).Size = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Size",
-                            JsonPropertyName = "size",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequestMeta, long?>(options, "Size", "size", static model => model.Size, static (model, value) => model.Size = value);
                     return properties;
                 },
             };

@@ -200,19 +200,7 @@ namespace Consumer.EdgeCases
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.EdgeCases.Pet>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.CreatePet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.CreatePet)obj).Pet,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.CreatePet)obj).Pet = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Pet",
-                            JsonPropertyName = "pet",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.CreatePet, global::Consumer.EdgeCases.Pet>(options, "Pet", "pet", static model => model.Pet, static (model, value) => model.Pet = value);
                     return properties;
                 },
             };
@@ -237,19 +225,7 @@ namespace Consumer.EdgeCases
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.GetGridFilter),
-                            Getter = static obj => ((global::Consumer.EdgeCases.GetGridFilter)obj).Name,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.GetGridFilter)obj).Name = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Name",
-                            JsonPropertyName = "name",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.GetGridFilter, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value);
                     return properties;
                 },
             };
@@ -314,86 +290,12 @@ namespace Consumer.EdgeCases
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.Pet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.Pet)obj).Name,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.Pet)obj).Name = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Name",
-                            JsonPropertyName = "name",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.EdgeCases.Status?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.Pet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.Pet)obj).Status,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.Pet)obj).Status = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Status",
-                            JsonPropertyName = "status",
-                        });
-                    properties[1].IsRequired = true;
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.Pet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.Pet)obj).Equals2,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.Pet)obj).Equals2 = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Equals2",
-                            JsonPropertyName = "equals",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.Pet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.Pet)obj).ToString2,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.Pet)obj).ToString2 = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ToString2",
-                            JsonPropertyName = "toString",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string?>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.Pet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.Pet)obj).Aliases,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.Pet)obj).Aliases = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Aliases",
-                            JsonPropertyName = "aliases",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, long?>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.EdgeCases.Pet),
-                            Getter = static obj => ((global::Consumer.EdgeCases.Pet)obj).Scores,
-                            Setter = static (obj, value) => ((global::Consumer.EdgeCases.Pet)obj).Scores = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Scores",
-                            JsonPropertyName = "scores",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::Consumer.EdgeCases.Status?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Equals2", "equals", static model => model.Equals2, static (model, value) => model.Equals2 = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "ToString2", "toString", static model => model.ToString2, static (model, value) => model.ToString2 = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::System.Collections.Generic.List<string?>>(options, "Aliases", "aliases", static model => model.Aliases, static (model, value) => model.Aliases = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::System.Collections.Generic.Dictionary<string, long?>>(options, "Scores", "scores", static model => model.Scores, static (model, value) => model.Scores = value);
                     return properties;
                 },
             };

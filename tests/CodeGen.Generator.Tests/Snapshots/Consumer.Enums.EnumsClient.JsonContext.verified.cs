@@ -116,46 +116,9 @@ namespace Consumer.Enums
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Enums.Status>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Enums.Report),
-                            Getter = static obj => ((global::Consumer.Enums.Report)obj).Status,
-                            Setter = static (obj, value) => ((global::Consumer.Enums.Report)obj).Status = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Status",
-                            JsonPropertyName = "status",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Enums.Status?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Enums.Report),
-                            Getter = static obj => ((global::Consumer.Enums.Report)obj).Previous,
-                            Setter = static (obj, value) => ((global::Consumer.Enums.Report)obj).Previous = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Previous",
-                            JsonPropertyName = "previous",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::Consumer.Enums.Status>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Enums.Report),
-                            Getter = static obj => ((global::Consumer.Enums.Report)obj).History,
-                            Setter = static (obj, value) => ((global::Consumer.Enums.Report)obj).History = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "History",
-                            JsonPropertyName = "history",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Enums.Report, global::Consumer.Enums.Status>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Enums.Report, global::Consumer.Enums.Status?>(options, "Previous", "previous", static model => model.Previous, static (model, value) => model.Previous = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Enums.Report, global::System.Collections.Generic.List<global::Consumer.Enums.Status>>(options, "History", "history", static model => model.History, static (model, value) => model.History = value);
                     return properties;
                 },
             };

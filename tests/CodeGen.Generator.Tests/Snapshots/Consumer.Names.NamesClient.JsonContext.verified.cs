@@ -193,19 +193,7 @@ namespace Consumer.Names
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.NamesClient2),
-                            Getter = static obj => ((global::Consumer.Names.NamesClient2)obj).Value,
-                            Setter = static (obj, value) => ((global::Consumer.Names.NamesClient2)obj).Value = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Value",
-                            JsonPropertyName = "value",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.NamesClient2, string>(options, "Value", "value", static model => model.Value, static (model, value) => model.Value = value);
                     return properties;
                 },
             };
@@ -245,32 +233,8 @@ namespace Consumer.Names
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.System2),
-                            Getter = static obj => ((global::Consumer.Names.System2)obj).String,
-                            Setter = static (obj, value) => ((global::Consumer.Names.System2)obj).String = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "String",
-                            JsonPropertyName = "string",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.System2),
-                            Getter = static obj => ((global::Consumer.Names.System2)obj).String2,
-                            Setter = static (obj, value) => ((global::Consumer.Names.System2)obj).String2 = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "String2",
-                            JsonPropertyName = "String",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.System2, string>(options, "String", "string", static model => model.String, static (model, value) => model.String = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.System2, long?>(options, "String2", "String", static model => model.String2, static (model, value) => model.String2 = value);
                     return properties;
                 },
             };
@@ -285,149 +249,17 @@ namespace Consumer.Names
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Class,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Class = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Class",
-                            JsonPropertyName = "class",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Event,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Event = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Event",
-                            JsonPropertyName = "event",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Namespace,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Namespace = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Namespace",
-                            JsonPropertyName = "namespace",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj)._1st,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj)._1st = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "_1st",
-                            JsonPropertyName = "1st",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Größe,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Größe = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Größe",
-                            JsonPropertyName = "größe",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).名前,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).名前 = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "名前",
-                            JsonPropertyName = "名前",
-                        });
-                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Id,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Id2,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Id2 = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id2",
-                            JsonPropertyName = "ID",
-                        });
-                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Id3,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Id3 = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id3",
-                            JsonPropertyName = "Id",
-                        });
-                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).TaskValue,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).TaskValue = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskValue",
-                            JsonPropertyName = "task",
-                        });
-                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Names.Task),
-                            Getter = static obj => ((global::Consumer.Names.Task)obj).Value,
-                            Setter = static (obj, value) => ((global::Consumer.Names.Task)obj).Value = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Value",
-                            JsonPropertyName = "",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Class", "class", static model => model.Class, static (model, value) => model.Class = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, long?>(options, "Event", "event", static model => model.Event, static (model, value) => model.Event = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, bool?>(options, "Namespace", "namespace", static model => model.Namespace, static (model, value) => model.Namespace = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "_1st", "1st", static model => model._1st, static (model, value) => model._1st = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, double?>(options, "Größe", "größe", static model => model.Größe, static (model, value) => model.Größe = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "名前", "名前", static model => model.名前, static (model, value) => model.名前 = value);
+                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Id2", "ID", static model => model.Id2, static (model, value) => model.Id2 = value);
+                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Id3", "Id", static model => model.Id3, static (model, value) => model.Id3 = value);
+                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "TaskValue", "task", static model => model.TaskValue, static (model, value) => model.TaskValue = value);
+                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Value", "", static model => model.Value, static (model, value) => model.Value = value);
                     return properties;
                 },
             };

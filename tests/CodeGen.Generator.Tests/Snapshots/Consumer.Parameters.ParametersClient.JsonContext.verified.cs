@@ -156,19 +156,7 @@ namespace Consumer.Parameters
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Parameters.CreateItemRequest),
-                            Getter = static obj => ((global::Consumer.Parameters.CreateItemRequest)obj).Title,
-                            Setter = static (obj, value) => ((global::Consumer.Parameters.CreateItemRequest)obj).Title = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Title",
-                            JsonPropertyName = "title",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.CreateItemRequest, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
                     return properties;
                 },
             };
@@ -183,32 +171,8 @@ namespace Consumer.Parameters
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Parameters.CreateItemResponse),
-                            Getter = static obj => ((global::Consumer.Parameters.CreateItemResponse)obj).Id,
-                            Setter = static (obj, value) => ((global::Consumer.Parameters.CreateItemResponse)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Parameters.CreateItemResponse),
-                            Getter = static obj => ((global::Consumer.Parameters.CreateItemResponse)obj).Note,
-                            Setter = static (obj, value) => ((global::Consumer.Parameters.CreateItemResponse)obj).Note = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Note",
-                            JsonPropertyName = "note",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.CreateItemResponse, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.CreateItemResponse, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
                     return properties;
                 },
             };
@@ -253,32 +217,8 @@ namespace Consumer.Parameters
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Parameters.Problem),
-                            Getter = static obj => ((global::Consumer.Parameters.Problem)obj).Title,
-                            Setter = static (obj, value) => ((global::Consumer.Parameters.Problem)obj).Title = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Title",
-                            JsonPropertyName = "title",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Parameters.Problem),
-                            Getter = static obj => ((global::Consumer.Parameters.Problem)obj).Status,
-                            Setter = static (obj, value) => ((global::Consumer.Parameters.Problem)obj).Status = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Status",
-                            JsonPropertyName = "status",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.Problem, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.Problem, long?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
                     return properties;
                 },
             };

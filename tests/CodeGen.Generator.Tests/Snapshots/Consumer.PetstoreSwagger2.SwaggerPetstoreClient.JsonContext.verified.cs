@@ -145,32 +145,8 @@ namespace Consumer.PetstoreSwagger2
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.PetstoreSwagger2.Error),
-                            Getter = static obj => ((global::Consumer.PetstoreSwagger2.Error)obj).Code,
-                            Setter = static (obj, value) => ((global::Consumer.PetstoreSwagger2.Error)obj).Code = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Code",
-                            JsonPropertyName = "code",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.PetstoreSwagger2.Error),
-                            Getter = static obj => ((global::Consumer.PetstoreSwagger2.Error)obj).Message,
-                            Setter = static (obj, value) => ((global::Consumer.PetstoreSwagger2.Error)obj).Message = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Message",
-                            JsonPropertyName = "message",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Error, int?>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Error, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
                     return properties;
                 },
             };
@@ -215,47 +191,9 @@ namespace Consumer.PetstoreSwagger2
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.PetstoreSwagger2.Pet),
-                            Getter = static obj => ((global::Consumer.PetstoreSwagger2.Pet)obj).Id,
-                            Setter = static (obj, value) => ((global::Consumer.PetstoreSwagger2.Pet)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.PetstoreSwagger2.Pet),
-                            Getter = static obj => ((global::Consumer.PetstoreSwagger2.Pet)obj).Name,
-                            Setter = static (obj, value) => ((global::Consumer.PetstoreSwagger2.Pet)obj).Name = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Name",
-                            JsonPropertyName = "name",
-                        });
-                    properties[1].IsRequired = true;
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.PetstoreSwagger2.Pet),
-                            Getter = static obj => ((global::Consumer.PetstoreSwagger2.Pet)obj).Tag,
-                            Setter = static (obj, value) => ((global::Consumer.PetstoreSwagger2.Pet)obj).Tag = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Tag",
-                            JsonPropertyName = "tag",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, long>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Tag", "tag", static model => model.Tag, static (model, value) => model.Tag = value);
                     return properties;
                 },
             };

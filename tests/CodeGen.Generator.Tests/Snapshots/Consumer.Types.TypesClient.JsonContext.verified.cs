@@ -354,19 +354,7 @@ namespace Consumer.Types
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Base),
-                            Getter = static obj => ((global::Consumer.Types.Base)obj).Id,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Base)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Base, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
                     return properties;
                 },
             };
@@ -451,33 +439,8 @@ namespace Consumer.Types
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Named),
-                            Getter = static obj => ((global::Consumer.Types.Named)obj).Id,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Named)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Named),
-                            Getter = static obj => ((global::Consumer.Types.Named)obj).Label,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Named)obj).Label = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Label",
-                            JsonPropertyName = "label",
-                        });
-                    properties[1].IsRequired = true;
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, string>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value, required: true);
                     return properties;
                 },
             };
@@ -542,270 +505,26 @@ namespace Consumer.Types
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[20];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Guid>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Id,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Name,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Name = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Name",
-                            JsonPropertyName = "name",
-                        });
-                    properties[1].IsRequired = true;
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Nickname,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Nickname = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Nickname",
-                            JsonPropertyName = "nickname",
-                        });
-                    properties[2].IsRequired = true;
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Count,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Count = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Count",
-                            JsonPropertyName = "count",
-                        });
-                    properties[3].IsRequired = true;
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Big,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Big = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Big",
-                            JsonPropertyName = "big",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Unformatted,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Unformatted = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Unformatted",
-                            JsonPropertyName = "unformatted",
-                        });
-                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<float?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Ratio,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Ratio = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Ratio",
-                            JsonPropertyName = "ratio",
-                        });
-                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<decimal?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Price,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Price = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Price",
-                            JsonPropertyName = "price",
-                        });
-                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Score,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Score = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Score",
-                            JsonPropertyName = "score",
-                        });
-                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Active,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Active = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Active",
-                            JsonPropertyName = "active",
-                        });
-                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Created,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Created = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Created",
-                            JsonPropertyName = "created",
-                        });
-                    properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateOnly?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Birthday,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Birthday = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Birthday",
-                            JsonPropertyName = "birthday",
-                        });
-                    properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<byte[]>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Photo,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Photo = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Photo",
-                            JsonPropertyName = "photo",
-                        });
-                    properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Uri>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Homepage,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Homepage = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Homepage",
-                            JsonPropertyName = "homepage",
-                        });
-                    properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Tags,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Tags = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Tags",
-                            JsonPropertyName = "tags",
-                        });
-                    properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, string>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Labels,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Labels = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Labels",
-                            JsonPropertyName = "labels",
-                        });
-                    properties[16] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Extra,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Extra = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Extra",
-                            JsonPropertyName = "extra",
-                        });
-                    properties[17] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Types.ThingDimensions>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Dimensions,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Dimensions = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Dimensions",
-                            JsonPropertyName = "dimensions",
-                        });
-                    properties[18] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Types.Thing>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).Parent,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).Parent = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Parent",
-                            JsonPropertyName = "parent",
-                        });
-                    properties[19] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.Thing),
-                            Getter = static obj => ((global::Consumer.Types.Thing)obj).OldField,
-                            Setter = static (obj, value) => ((global::Consumer.Types.Thing)obj).OldField = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "OldField",
-                            JsonPropertyName = "old_field",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Guid>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Nickname", "nickname", static model => model.Nickname, static (model, value) => model.Nickname = value, required: true);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, int>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value, required: true);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, long?>(options, "Big", "big", static model => model.Big, static (model, value) => model.Big = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, long?>(options, "Unformatted", "unformatted", static model => model.Unformatted, static (model, value) => model.Unformatted = value);
+                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, float?>(options, "Ratio", "ratio", static model => model.Ratio, static (model, value) => model.Ratio = value);
+                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, decimal?>(options, "Price", "price", static model => model.Price, static (model, value) => model.Price = value);
+                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, double?>(options, "Score", "score", static model => model.Score, static (model, value) => model.Score = value);
+                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, bool?>(options, "Active", "active", static model => model.Active, static (model, value) => model.Active = value);
+                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.DateTimeOffset?>(options, "Created", "created", static model => model.Created, static (model, value) => model.Created = value);
+                    properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.DateOnly?>(options, "Birthday", "birthday", static model => model.Birthday, static (model, value) => model.Birthday = value);
+                    properties[12] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, byte[]>(options, "Photo", "photo", static model => model.Photo, static (model, value) => model.Photo = value);
+                    properties[13] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Uri>(options, "Homepage", "homepage", static model => model.Homepage, static (model, value) => model.Homepage = value);
+                    properties[14] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
+                    properties[15] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Collections.Generic.Dictionary<string, string>>(options, "Labels", "labels", static model => model.Labels, static (model, value) => model.Labels = value);
+                    properties[16] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Text.Json.JsonElement?>(options, "Extra", "extra", static model => model.Extra, static (model, value) => model.Extra = value);
+                    properties[17] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::Consumer.Types.ThingDimensions>(options, "Dimensions", "dimensions", static model => model.Dimensions, static (model, value) => model.Dimensions = value);
+                    properties[18] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::Consumer.Types.Thing>(options, "Parent", "parent", static model => model.Parent, static (model, value) => model.Parent = value);
+                    properties[19] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "OldField", "old_field", static model => model.OldField, static (model, value) => model.OldField = value);
                     return properties;
                 },
             };
@@ -820,32 +539,8 @@ namespace Consumer.Types
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.ThingDimensions),
-                            Getter = static obj => ((global::Consumer.Types.ThingDimensions)obj).Width,
-                            Setter = static (obj, value) => ((global::Consumer.Types.ThingDimensions)obj).Width = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Width",
-                            JsonPropertyName = "width",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Types.ThingDimensions),
-                            Getter = static obj => ((global::Consumer.Types.ThingDimensions)obj).Height,
-                            Setter = static (obj, value) => ((global::Consumer.Types.ThingDimensions)obj).Height = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Height",
-                            JsonPropertyName = "height",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.ThingDimensions, double?>(options, "Width", "width", static model => model.Width, static (model, value) => model.Width = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.ThingDimensions, double?>(options, "Height", "height", static model => model.Height, static (model, value) => model.Height = value);
                     return properties;
                 },
             };

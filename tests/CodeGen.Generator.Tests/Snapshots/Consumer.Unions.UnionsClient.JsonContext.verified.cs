@@ -200,34 +200,8 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Cat),
-                            Getter = static obj => ((global::Consumer.Unions.Cat)obj).Kind,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Cat)obj).Kind = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Kind",
-                            JsonPropertyName = "kind",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Cat),
-                            Getter = static obj => ((global::Consumer.Unions.Cat)obj).Lives,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Cat)obj).Lives = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Lives",
-                            JsonPropertyName = "lives",
-                        });
-                    properties[1].IsRequired = true;
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, int>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value, required: true);
                     return properties;
                 },
             };
@@ -242,20 +216,7 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Circle),
-                            Getter = static obj => ((global::Consumer.Unions.Circle)obj).Radius,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Circle)obj).Radius = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Radius",
-                            JsonPropertyName = "radius",
-                        });
-                    properties[0].IsRequired = true;
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Circle, double>(options, "Radius", "radius", static model => model.Radius, static (model, value) => model.Radius = value, required: true);
                     return properties;
                 },
             };
@@ -270,34 +231,8 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Dog),
-                            Getter = static obj => ((global::Consumer.Unions.Dog)obj).Kind,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Dog)obj).Kind = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Kind",
-                            JsonPropertyName = "kind",
-                        });
-                    properties[0].IsRequired = true;
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Dog),
-                            Getter = static obj => ((global::Consumer.Unions.Dog)obj).Bark,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Dog)obj).Bark = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Bark",
-                            JsonPropertyName = "bark",
-                        });
-                    properties[1].IsRequired = true;
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true);
                     return properties;
                 },
             };
@@ -317,45 +252,9 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Drawing),
-                            Getter = static obj => ((global::Consumer.Unions.Drawing)obj).Shapes,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Drawing)obj).Shapes = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Shapes",
-                            JsonPropertyName = "shapes",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Unions.DrawingLabel>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Drawing),
-                            Getter = static obj => ((global::Consumer.Unions.Drawing)obj).Label,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Drawing)obj).Label = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Label",
-                            JsonPropertyName = "label",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::Consumer.Unions.Pet>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Drawing),
-                            Getter = static obj => ((global::Consumer.Unions.Drawing)obj).Owner,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Drawing)obj).Owner = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Owner",
-                            JsonPropertyName = "owner",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Drawing, global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>>(options, "Shapes", "shapes", static model => model.Shapes, static (model, value) => model.Shapes = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Drawing, global::Consumer.Unions.DrawingLabel>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Drawing, global::Consumer.Unions.Pet>(options, "Owner", "owner", static model => model.Owner, static (model, value) => model.Owner = value);
                     return properties;
                 },
             };
@@ -405,20 +304,7 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::Consumer.Unions.Square),
-                            Getter = static obj => ((global::Consumer.Unions.Square)obj).Side,
-                            Setter = static (obj, value) => ((global::Consumer.Unions.Square)obj).Side = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-                            PropertyName = "Side",
-                            JsonPropertyName = "side",
-                        });
-                    properties[0].IsRequired = true;
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Square, double>(options, "Side", "side", static model => model.Side, static (model, value) => model.Side = value, required: true);
                     return properties;
                 },
             };

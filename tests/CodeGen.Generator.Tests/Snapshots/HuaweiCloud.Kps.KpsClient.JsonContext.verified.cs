@@ -156,32 +156,8 @@ namespace HuaweiCloud.Kps
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.ErrorResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.ErrorResponse)obj).ErrorCode,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.ErrorResponse)obj).ErrorCode = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ErrorCode",
-                            JsonPropertyName = "error_code",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.ErrorResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.ErrorResponse)obj).ErrorMsg,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.ErrorResponse)obj).ErrorMsg = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ErrorMsg",
-                            JsonPropertyName = "error_msg",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.ErrorResponse, string>(options, "ErrorCode", "error_code", static model => model.ErrorCode, static (model, value) => model.ErrorCode = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.ErrorResponse, string>(options, "ErrorMsg", "error_msg", static model => model.ErrorMsg, static (model, value) => model.ErrorMsg = value);
                     return properties;
                 },
             };
@@ -221,84 +197,12 @@ namespace HuaweiCloud.Kps
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTask),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTask)obj).TaskId,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTask)obj).TaskId = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskId",
-                            JsonPropertyName = "task_id",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::HuaweiCloud.Kps.RunningTaskOperateType?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTask),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTask)obj).OperateType,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTask)obj).OperateType = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "OperateType",
-                            JsonPropertyName = "operate_type",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTask),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTask)obj).TaskTime,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTask)obj).TaskTime = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskTime",
-                            JsonPropertyName = "task_time",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTask),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTask)obj).ServerName,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTask)obj).ServerName = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ServerName",
-                            JsonPropertyName = "server_name",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTask),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTask)obj).ServerId,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTask)obj).ServerId = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ServerId",
-                            JsonPropertyName = "server_id",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTask),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTask)obj).KeypairName,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTask)obj).KeypairName = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "KeypairName",
-                            JsonPropertyName = "keypair_name",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "TaskId", "task_id", static model => model.TaskId, static (model, value) => model.TaskId = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, global::HuaweiCloud.Kps.RunningTaskOperateType?>(options, "OperateType", "operate_type", static model => model.OperateType, static (model, value) => model.OperateType = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "TaskTime", "task_time", static model => model.TaskTime, static (model, value) => model.TaskTime = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "ServerName", "server_name", static model => model.ServerName, static (model, value) => model.ServerName = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "ServerId", "server_id", static model => model.ServerId, static (model, value) => model.ServerId = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "KeypairName", "keypair_name", static model => model.KeypairName, static (model, value) => model.KeypairName = value);
                     return properties;
                 },
             };
@@ -318,32 +222,8 @@ namespace HuaweiCloud.Kps
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTasks),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTasks)obj).Total,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTasks)obj).Total = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Total",
-                            JsonPropertyName = "total",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Kps.RunningTasks),
-                            Getter = static obj => ((global::HuaweiCloud.Kps.RunningTasks)obj).Tasks,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Kps.RunningTasks)obj).Tasks = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Tasks",
-                            JsonPropertyName = "tasks",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTasks, int?>(options, "Total", "total", static model => model.Total, static (model, value) => model.Total = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTasks, global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>(options, "Tasks", "tasks", static model => model.Tasks, static (model, value) => model.Tasks = value);
                     return properties;
                 },
             };

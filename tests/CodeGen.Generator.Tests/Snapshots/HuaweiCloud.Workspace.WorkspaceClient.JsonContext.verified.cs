@@ -178,58 +178,10 @@ namespace HuaweiCloud.Workspace
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ErrorResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).ErrorCode,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).ErrorCode = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ErrorCode",
-                            JsonPropertyName = "error_code",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ErrorResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).ErrorMsg,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).ErrorMsg = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ErrorMsg",
-                            JsonPropertyName = "error_msg",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ErrorResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).ErrorDetail,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).ErrorDetail = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ErrorDetail",
-                            JsonPropertyName = "error_detail",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ErrorResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).EncodedAuthorizationMessage,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ErrorResponse)obj).EncodedAuthorizationMessage = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "EncodedAuthorizationMessage",
-                            JsonPropertyName = "encoded_authorization_message",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "ErrorCode", "error_code", static model => model.ErrorCode, static (model, value) => model.ErrorCode = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "ErrorMsg", "error_msg", static model => model.ErrorMsg, static (model, value) => model.ErrorMsg = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "ErrorDetail", "error_detail", static model => model.ErrorDetail, static (model, value) => model.ErrorDetail = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "EncodedAuthorizationMessage", "encoded_authorization_message", static model => model.EncodedAuthorizationMessage, static (model, value) => model.EncodedAuthorizationMessage = value);
                     return properties;
                 },
             };
@@ -259,32 +211,8 @@ namespace HuaweiCloud.Workspace
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse)obj).TasksRecords,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse)obj).TasksRecords = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TasksRecords",
-                            JsonPropertyName = "tasks_records",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse)obj).TotalCount,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse)obj).TotalCount = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TotalCount",
-                            JsonPropertyName = "total_count",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse, global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>(options, "TasksRecords", "tasks_records", static model => model.TasksRecords, static (model, value) => model.TasksRecords = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse, int?>(options, "TotalCount", "total_count", static model => model.TotalCount, static (model, value) => model.TotalCount = value);
                     return properties;
                 },
             };
@@ -314,162 +242,18 @@ namespace HuaweiCloud.Workspace
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
-                    properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).Id,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).Id = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Id",
-                            JsonPropertyName = "id",
-                        });
-                    properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).StartTime,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).StartTime = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "StartTime",
-                            JsonPropertyName = "start_time",
-                        });
-                    properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).TaskType,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).TaskType = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TaskType",
-                            JsonPropertyName = "task_type",
-                        });
-                    properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).ScheduledType,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).ScheduledType = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ScheduledType",
-                            JsonPropertyName = "scheduled_type",
-                        });
-                    properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).LifeCycleType,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).LifeCycleType = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "LifeCycleType",
-                            JsonPropertyName = "life_cycle_type",
-                        });
-                    properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).Status,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).Status = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "Status",
-                            JsonPropertyName = "status",
-                        });
-                    properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).SuccessNum,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).SuccessNum = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "SuccessNum",
-                            JsonPropertyName = "success_num",
-                        });
-                    properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).FailedNum,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).FailedNum = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "FailedNum",
-                            JsonPropertyName = "failed_num",
-                        });
-                    properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<int?>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).SkipNum,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).SkipNum = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "SkipNum",
-                            JsonPropertyName = "skip_num",
-                        });
-                    properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).TimeZone,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).TimeZone = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "TimeZone",
-                            JsonPropertyName = "time_zone",
-                        });
-                    properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).ExecuteTaskId,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).ExecuteTaskId = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ExecuteTaskId",
-                            JsonPropertyName = "execute_task_id",
-                        });
-                    properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(
-                        options,
-                        new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            DeclaringType = typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords),
-                            Getter = static obj => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).ExecuteObjectType,
-                            Setter = static (obj, value) => ((global::HuaweiCloud.Workspace.ScheduledTasksRecords)obj).ExecuteObjectType = value!,
-                            IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                            PropertyName = "ExecuteObjectType",
-                            JsonPropertyName = "execute_object_type",
-                        });
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "StartTime", "start_time", static model => model.StartTime, static (model, value) => model.StartTime = value);
+                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>(options, "TaskType", "task_type", static model => model.TaskType, static (model, value) => model.TaskType = value);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>(options, "ScheduledType", "scheduled_type", static model => model.ScheduledType, static (model, value) => model.ScheduledType = value);
+                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "LifeCycleType", "life_cycle_type", static model => model.LifeCycleType, static (model, value) => model.LifeCycleType = value);
+                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
+                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, int?>(options, "SuccessNum", "success_num", static model => model.SuccessNum, static (model, value) => model.SuccessNum = value);
+                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, int?>(options, "FailedNum", "failed_num", static model => model.FailedNum, static (model, value) => model.FailedNum = value);
+                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, int?>(options, "SkipNum", "skip_num", static model => model.SkipNum, static (model, value) => model.SkipNum = value);
+                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "TimeZone", "time_zone", static model => model.TimeZone, static (model, value) => model.TimeZone = value);
+                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "ExecuteTaskId", "execute_task_id", static model => model.ExecuteTaskId, static (model, value) => model.ExecuteTaskId = value);
+                    properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "ExecuteObjectType", "execute_object_type", static model => model.ExecuteObjectType, static (model, value) => model.ExecuteObjectType = value);
                     return properties;
                 },
             };
