@@ -83,25 +83,13 @@ namespace AlibabaCloud.Cs
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>
         {
-            /// <inheritdoc/>
-            public override global::AlibabaCloud.Cs.DescribeTaskInfoResponseState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            /// <summary>Creates the converter.</summary>
+            public JsonValueConverter()
+                : base(static value => new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState(value), static value => value.Value)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState(reader.GetString()!);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        return new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState(global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
-                    default:
-                        throw new global::System.Text.Json.JsonException("Expected a string for DescribeTaskInfoResponseState, found " + reader.TokenType + ".");
-                }
             }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AlibabaCloud.Cs.DescribeTaskInfoResponseState value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
         }
     }
 
@@ -183,25 +171,13 @@ namespace AlibabaCloud.Cs
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::AlibabaCloud.Cs.TaskResultStatus>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::AlibabaCloud.Cs.TaskResultStatus>
         {
-            /// <inheritdoc/>
-            public override global::AlibabaCloud.Cs.TaskResultStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            /// <summary>Creates the converter.</summary>
+            public JsonValueConverter()
+                : base(static value => new global::AlibabaCloud.Cs.TaskResultStatus(value), static value => value.Value)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::AlibabaCloud.Cs.TaskResultStatus(reader.GetString()!);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        return new global::AlibabaCloud.Cs.TaskResultStatus(global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
-                    default:
-                        throw new global::System.Text.Json.JsonException("Expected a string for TaskResultStatus, found " + reader.TokenType + ".");
-                }
             }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::AlibabaCloud.Cs.TaskResultStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
         }
     }
 }

@@ -95,25 +95,13 @@ namespace Consumer.Enums
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.Enums.Status>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::Consumer.Enums.Status>
         {
-            /// <inheritdoc/>
-            public override global::Consumer.Enums.Status Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            /// <summary>Creates the converter.</summary>
+            public JsonValueConverter()
+                : base(static value => new global::Consumer.Enums.Status(value), static value => value.Value)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::Consumer.Enums.Status(reader.GetString()!);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        return new global::Consumer.Enums.Status(global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
-                    default:
-                        throw new global::System.Text.Json.JsonException("Expected a string for Status, found " + reader.TokenType + ".");
-                }
             }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Enums.Status value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
         }
     }
 }

@@ -79,25 +79,13 @@ namespace HuaweiCloud.Kps
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::HuaweiCloud.Kps.RunningTaskOperateType>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::HuaweiCloud.Kps.RunningTaskOperateType>
         {
-            /// <inheritdoc/>
-            public override global::HuaweiCloud.Kps.RunningTaskOperateType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            /// <summary>Creates the converter.</summary>
+            public JsonValueConverter()
+                : base(static value => new global::HuaweiCloud.Kps.RunningTaskOperateType(value), static value => value.Value)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::HuaweiCloud.Kps.RunningTaskOperateType(reader.GetString()!);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        return new global::HuaweiCloud.Kps.RunningTaskOperateType(global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
-                    default:
-                        throw new global::System.Text.Json.JsonException("Expected a string for RunningTaskOperateType, found " + reader.TokenType + ".");
-                }
             }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HuaweiCloud.Kps.RunningTaskOperateType value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
         }
     }
 }

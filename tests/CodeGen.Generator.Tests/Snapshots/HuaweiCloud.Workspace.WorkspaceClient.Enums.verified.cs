@@ -83,25 +83,13 @@ namespace HuaweiCloud.Workspace
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>
         {
-            /// <inheritdoc/>
-            public override global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            /// <summary>Creates the converter.</summary>
+            public JsonValueConverter()
+                : base(static value => new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType(value), static value => value.Value)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType(reader.GetString()!);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        return new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType(global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
-                    default:
-                        throw new global::System.Text.Json.JsonException("Expected a string for ScheduledTasksRecordsScheduledType, found " + reader.TokenType + ".");
-                }
             }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
         }
     }
 
@@ -187,25 +175,13 @@ namespace HuaweiCloud.Workspace
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::System.Text.Json.Serialization.JsonConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>
         {
-            /// <inheritdoc/>
-            public override global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            /// <summary>Creates the converter.</summary>
+            public JsonValueConverter()
+                : base(static value => new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType(value), static value => value.Value)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType(reader.GetString()!);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        return new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType(global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray()));
-                    default:
-                        throw new global::System.Text.Json.JsonException("Expected a string for ScheduledTasksRecordsTaskType, found " + reader.TokenType + ".");
-                }
             }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType value, global::System.Text.Json.JsonSerializerOptions options) =>
-                writer.WriteStringValue(value.Value);
         }
     }
 }
