@@ -15,6 +15,7 @@ public sealed class FeatureSnapshotTests
     [InlineData("Specs/bodies.yaml")]
     [InlineData("Specs/unions.yaml")]
     [InlineData("Specs/names.yaml")]
+    [InlineData("Specs/schemas.yaml")]
     public void Feature_spec_generates_the_approved_code(string path)
     {
         var result = GeneratorHarness.Run(Spec.FromFile(path));

@@ -353,6 +353,12 @@ internal sealed class TypeResolver
             return JsonSchemaType.Array;
         }
 
+        // The reader keeps 'const' as text, so 5 and "5" look alike: only a value that cannot be a number or boolean is surely a string.
+        if (schema.Const is { } constant && !double.TryParse(constant, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && constant is not ("true" or "false" or "null"))
+        {
+            return JsonSchemaType.String;
+        }
+
         return IsStringEnum(schema) ? JsonSchemaType.String : 0;
     }
 

@@ -22,6 +22,7 @@ internal static class TestSpecs
         "Specs/bodies.yaml",
         "Specs/unions.yaml",
         "Specs/names.yaml",
+        "Specs/schemas.yaml",
     };
 
     public static IEnumerable<Spec> All()
