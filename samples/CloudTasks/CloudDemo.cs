@@ -18,7 +18,19 @@ internal static class CloudDemo
 {
     public static async Task<int> RunAsync(SampleOptions options, CloudCredentials credentials, Uri? endpoint)
     {
-        await using var provider = Register(options, credentials, endpoint);
+        ServiceProvider registered;
+        try
+        {
+            registered = Register(options, credentials, endpoint);
+        }
+        catch (ArgumentException invalid)
+        {
+            // A region or endpoint the generated options refuse.
+            Console.Error.WriteLine(invalid.Message);
+            return 2;
+        }
+
+        await using var provider = registered;
         try
         {
             await PrintRunningTasksAsync(provider.GetRequiredService<IKpsClient>(), credentials.ProjectId);

@@ -14,8 +14,8 @@ internal sealed record SampleOptions(bool Live, Uri? Endpoint, string? HuaweiReg
           --endpoint <url>          call this endpoint for all three APIs (a proxy or another fake cloud)
           --huawei-region <id>      Huawei Cloud region for --live (default: cn-north-4)
           --alibaba-region <id>     Alibaba Cloud region for --live (default: cn-hangzhou)
-          --workspace-task <id>     the Workspace scheduled task whose records are listed
-          --ack-task <id>           the ACK task to describe
+          --workspace-task <id>     the Workspace scheduled task whose records are listed (required with --live)
+          --ack-task <id>           the ACK task to describe (required with --live)
 
         --live and --endpoint read credentials from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK,
         HUAWEICLOUD_SDK_PROJECT_ID, ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.
@@ -27,6 +27,7 @@ internal sealed record SampleOptions(bool Live, Uri? Endpoint, string? HuaweiReg
     public static (SampleOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         var options = new SampleOptions(false, null, null, null, FakeCloud.SampleData.ScheduledTaskId, FakeCloud.SampleData.AckTaskId, false);
+        var (workspaceTaskGiven, ackTaskGiven) = (false, false);
         for (var i = 0; i < args.Count; i++)
         {
             string? Value() => i + 1 < args.Count ? args[++i] : null;
@@ -53,9 +54,11 @@ internal sealed record SampleOptions(bool Live, Uri? Endpoint, string? HuaweiReg
                     options = options with { AlibabaRegion = Value() ?? string.Empty };
                     break;
                 case "--workspace-task":
+                    workspaceTaskGiven = true;
                     options = options with { WorkspaceTaskId = Value() ?? string.Empty };
                     break;
                 case "--ack-task":
+                    ackTaskGiven = true;
                     options = options with { AckTaskId = Value() ?? string.Empty };
                     break;
                 default:
@@ -66,6 +69,11 @@ internal sealed record SampleOptions(bool Live, Uri? Endpoint, string? HuaweiReg
         if (options.Live && options.Endpoint is not null)
         {
             return (null, "Use either --live or --endpoint, not both.");
+        }
+
+        if (options.Live && !(workspaceTaskGiven && ackTaskGiven))
+        {
+            return (null, "--live needs --workspace-task and --ack-task: the IDs of a Workspace scheduled task and an ACK task of your own.");
         }
 
         if (options.HuaweiRegion == string.Empty || options.AlibabaRegion == string.Empty || options.WorkspaceTaskId.Length == 0 || options.AckTaskId.Length == 0)

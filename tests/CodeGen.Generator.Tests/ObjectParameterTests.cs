@@ -86,4 +86,34 @@ public sealed class ObjectParameterTests
         var target = Assert.Single(server.Requests).Target;
         Assert.Equal("/search/x%2C1%2Cy%2C2?filter%5Bname%5D=a%20b&filter%5Btags%5D=x%2Cy&offset=10&limit=5&range=offset%2C0%2Climit%2C3", target);
     }
+
+    [Fact]
+    public void A_oneOf_parameter_is_a_caller_formatted_string_with_a_warning()
+    {
+        var result = GeneratorHarness.Run(new Spec("/specs/union-parameter.yaml", """
+            openapi: 3.1.0
+            info:
+              title: UnionParameter
+              version: "1"
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - name: key
+                      in: query
+                      schema:
+                        oneOf:
+                          - type: string
+                          - type: integer
+                  responses:
+                    '204':
+                      description: Done.
+            """, "Test", "TestClient"));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI006", 10), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.Contains("ListItemsAsync(string? key = null,", result.Source(".Client.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems());
+    }
 }

@@ -65,6 +65,22 @@ public sealed class PagingAndRegistrationTests
         Assert.Contains("pageSize ?? 50,", client, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Required_offset_and_limit_declared_before_other_required_parameters_still_compile()
+    {
+        var yaml = PagedSpec.Replace("{OFFSET}", "start")
+            .Replace("        - name: start\n          in: query\n", "        - name: start\n          in: query\n          required: true\n")
+            .Replace("        - name: size\n          in: query\n", "        - name: size\n          in: query\n          required: true\n")
+            .Replace("        - name: filter\n          in: query\n", "        - name: filter\n          in: query\n          required: true\n");
+
+        var result = GeneratorHarness.Run(new Spec("/specs/paged.yaml", yaml, "Test", "PagedClient"));
+
+        Assert.Equal(3, yaml.Split("required: true").Length - 1);
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems());
+        Assert.Contains("ListItemsAsync(start: __offset, size: __limit ?? 50, filter: filter, cancellationToken: __cancellationToken)", result.Source(".Client.g.cs"), System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nowhere", "'nowhere' is not an integer query parameter of the operation")]
     [InlineData("filter", "'filter' is not an integer query parameter of the operation")]

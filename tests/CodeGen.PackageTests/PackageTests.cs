@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -16,6 +17,41 @@ public sealed class PackageTests(PackedConsumer consumer) : IClassFixture<Packed
                 '204':
                   description: The service is up.
         """;
+
+    [Fact]
+    public void The_packages_hold_the_analyzer_its_msbuild_files_and_the_runtime_with_docs_and_symbols()
+    {
+        string[] Entries(string file)
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(Path.Combine(consumer.PackagesDirectory, file));
+            return archive.Entries.Select(e => e.FullName).ToArray();
+        }
+
+        string Nuspec(string file, string id)
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(Path.Combine(consumer.PackagesDirectory, file));
+            using var reader = new StreamReader(archive.GetEntry(id + ".nuspec")!.Open());
+            return reader.ReadToEnd();
+        }
+
+        var generator = Entries($"CodeGen.Generator.{consumer.Version}.nupkg");
+        Assert.Contains("analyzers/dotnet/cs/CodeGen.Generator.dll", generator);
+        Assert.Contains("analyzers/dotnet/cs/Microsoft.OpenApi.dll", generator);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", generator);
+        Assert.Contains("analyzers/dotnet/cs/Scriban.Signed.dll", generator);
+        Assert.Contains("build/CodeGen.Generator.props", generator);
+        Assert.Contains("build/CodeGen.Generator.targets", generator);
+        Assert.Contains("buildTransitive/CodeGen.Generator.props", generator);
+        Assert.Contains("buildTransitive/CodeGen.Generator.targets", generator);
+        Assert.Contains("README.md", generator);
+        Assert.DoesNotContain(generator, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        Assert.Contains($"<dependency id=\"CodeGen.Runtime\" version=\"{consumer.Version}\"", Nuspec($"CodeGen.Generator.{consumer.Version}.nupkg", "CodeGen.Generator"), StringComparison.Ordinal);
+
+        var runtime = Entries($"CodeGen.Runtime.{consumer.Version}.nupkg");
+        Assert.Contains("lib/net8.0/CodeGen.Runtime.dll", runtime);
+        Assert.Contains("lib/net8.0/CodeGen.Runtime.xml", runtime);
+        Assert.Contains("lib/net8.0/CodeGen.Runtime.pdb", Entries($"CodeGen.Runtime.{consumer.Version}.snupkg"));
+    }
 
     [Fact]
     public async Task A_consumer_with_only_the_package_builds_warning_free_and_calls_a_generated_method()

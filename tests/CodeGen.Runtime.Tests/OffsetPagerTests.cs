@@ -68,6 +68,17 @@ public sealed class OffsetPagerTests
     }
 
     [Fact]
+    public async Task A_server_cycling_through_pages_without_a_total_is_stopped()
+    {
+        var calls = 0;
+
+        await Assert.ThrowsAsync<PagingException>(async () =>
+            await Walk((_, _) => new Page(++calls % 2 == 1 ? new List<int> { 1, 2 } : new List<int> { 3, 4 }, null), pageSize: 2).ToListAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(3, calls);
+    }
+
+    [Fact]
     public async Task A_total_that_grows_on_every_page_does_not_extend_the_walk()
     {
         var calls = 0;

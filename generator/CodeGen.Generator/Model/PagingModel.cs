@@ -13,7 +13,8 @@ namespace CodeGen.Generator.Model;
 /// <param name="MinPageSize">The smallest page size accepted.</param>
 /// <param name="MaxPageSize">The largest page size accepted, when the spec documents one.</param>
 /// <param name="DefaultPageSize">The page size requested when the caller sets none.</param>
-/// <param name="Arguments">The single-page method's other parameters, passed through.</param>
+/// <param name="Arguments">The single-page method's other parameters, passed through by name.</param>
+/// <param name="LimitIsRequired">Whether the limit argument is a plain <c>int</c>: the default page size fills it.</param>
 internal sealed record PagingModel(
     string MethodName,
     string ItemTypeName,
@@ -25,7 +26,8 @@ internal sealed record PagingModel(
     int MinPageSize,
     int? MaxPageSize,
     int? DefaultPageSize,
-    EquatableArray<ParameterModel> Arguments)
+    EquatableArray<ParameterModel> Arguments,
+    bool LimitIsRequired = false)
 {
     public bool HasLimit => LimitArgumentName is not null;
 }

@@ -14,4 +14,8 @@ internal sealed record ServerModel(string TemplateLiteral, EquatableArray<Server
 /// <param name="NameLiteral">The placeholder's name as a C# string literal.</param>
 /// <param name="DefaultLiteral">The default value as a C# string literal.</param>
 /// <param name="DefaultText">The default value as XML doc text.</param>
-internal sealed record ServerVariableModel(string PropertyName, string NameLiteral, string DefaultLiteral, string DefaultText, EquatableArray<string> DocLines);
+/// <param name="DocumentedLiterals">The default and enum values as C# literals: taken as they are, unlike values a caller sets.</param>
+internal sealed record ServerVariableModel(string PropertyName, string NameLiteral, string DefaultLiteral, string DefaultText, EquatableArray<string> DocLines, EquatableArray<string> DocumentedLiterals)
+{
+    public string DocumentedArray => "new string[] { " + string.Join(", ", DocumentedLiterals) + " }";
+}

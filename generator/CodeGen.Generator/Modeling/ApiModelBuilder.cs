@@ -154,7 +154,8 @@ internal static class ApiModelBuilder
                 Literals.String(variable.Key),
                 Literals.String(fallback),
                 Literals.EscapeXml(fallback),
-                new EquatableArray<string>(Literals.DocLines(variable.Value.Description ?? "The server variable '" + variable.Key + "'.", allowed))));
+                new EquatableArray<string>(Literals.DocLines(variable.Value.Description ?? "The server variable '" + variable.Key + "'.", allowed)),
+                new[] { fallback }.Concat(variable.Value.Enum ?? new List<string>()).Distinct(StringComparer.Ordinal).Select(Literals.String).ToEquatableArray()));
         }
 
         return new ServerModel(Literals.String(url.TrimEnd('/')), variables.ToEquatableArray());

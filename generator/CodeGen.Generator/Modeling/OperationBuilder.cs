@@ -108,10 +108,10 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             string? objectFields = null;
             if (!type.IsCollection && !IsScalar(type))
             {
-                if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement")
+                if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement" || types.IsUnionType(type.TypeName))
                 {
-                    // Content-encoded or untyped parameters have no style to follow: the caller supplies the text.
-                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded or untyped object parameter", name, "a string the caller formats");
+                    // Content-encoded, untyped or oneOf/anyOf parameters have no one style to follow: the caller supplies the text.
+                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded, untyped or oneOf/anyOf parameter", name, "a string the caller formats");
                     type = new TypeUse("string", IsValueType: false, IsNullable: type.IsNullable);
                 }
                 else

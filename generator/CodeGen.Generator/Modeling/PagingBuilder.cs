@@ -84,6 +84,11 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
         }
 
         var (minimum, maximum, defaultSize) = PageSizeRange(declaredParameters, limitName);
+        if (limit is { IsRequired: true } && defaultSize is null)
+        {
+            return Reject(pointer, "'" + limitName + "' is required but documents no maximum or default page size");
+        }
+
         var itemType = items.JsonTypeName.Substring(ListPrefix.Length, items.JsonTypeName.Length - ListPrefix.Length - 1);
         return new PagingModel(
             methodName.Substring(0, methodName.Length - "Async".Length) + "AllAsync",
@@ -96,7 +101,8 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             minimum,
             maximum,
             defaultSize,
-            parameters.Where(p => p != offset && p != limit).ToEquatableArray());
+            parameters.Where(p => p != offset && p != limit).ToEquatableArray(),
+            limit is { IsRequired: true });
     }
 
     private PagingModel? Reject(string pointer, string reason)

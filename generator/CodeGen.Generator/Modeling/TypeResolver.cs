@@ -60,6 +60,9 @@ internal sealed class TypeResolver
     /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
     public ObjectModel? FindObject(string fullName) => _objects.FirstOrDefault(o => o is not null && o.FullName == fullName);
 
+    /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
+    public bool IsUnionType(string fullName) => _unions.Any(u => u is not null && u.FullName == fullName);
+
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
     public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
 

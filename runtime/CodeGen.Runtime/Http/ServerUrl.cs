@@ -8,21 +8,21 @@ public static class ServerUrl
 {
     /// <summary>Replaces each <c>{name}</c> in <paramref name="template"/> with its value.</summary>
     /// <remarks>
-    /// A value may hold letters, digits, <c>-</c> and <c>_</c> only. Variables usually sit in a host name,
+    /// A value the spec does not document may hold letters, digits, <c>-</c> and <c>_</c> only. Variables usually sit in a host name,
     /// where a dot, slash or <c>@</c> would send the request, and the credentials signed into it, to another host.
     /// </remarks>
     /// <param name="template">The server URL with <c>{name}</c> placeholders.</param>
-    /// <param name="variables">Each variable's name and value.</param>
+    /// <param name="variables">Each variable's name, value, and the values the spec documents (its default and enum), which are taken as they are.</param>
     /// <returns>The absolute URL.</returns>
     /// <exception cref="ArgumentException">A value is empty or holds another character, or the result is not an absolute http(s) URL.</exception>
-    public static Uri Expand(string template, params (string Name, string? Value)[] variables)
+    public static Uri Expand(string template, params (string Name, string? Value, string[] Documented)[] variables)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(variables);
         var url = new StringBuilder(template);
-        foreach (var (name, value) in variables)
+        foreach (var (name, value, documented) in variables)
         {
-            if (string.IsNullOrEmpty(value) || !IsSafe(value))
+            if (value is null || (Array.IndexOf(documented ?? Array.Empty<string>(), value) < 0 && (value.Length == 0 || !IsSafe(value))))
             {
                 throw new ArgumentException(
                     $"The server variable '{name}' must be letters, digits, '-' or '_' (it was {(value is null ? "null" : "'" + value + "'")}); to call another host, set Endpoint instead.",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -15,8 +16,9 @@ public static class OffsetPager
     /// <remarks>
     /// The walk ends at an empty page, at the smallest total the server has reported (a total that grows
     /// while the walk runs does not extend it), or, when the server reports no total, at a page shorter than
-    /// <paramref name="pageSize"/>. A page identical to the one before it means the server ignores the offset:
-    /// the walk throws <see cref="PagingException"/> rather than yield the same items again.
+    /// <paramref name="pageSize"/>. A page identical to one already read means the server ignores the offset
+    /// (or cycles through pages): the walk throws <see cref="PagingException"/> rather than yield the same items
+    /// again or never end. Pages of genuinely identical items (tiny pages over duplicates) read the same way.
     /// </remarks>
     /// <typeparam name="TPage">The response of one page.</typeparam>
     /// <typeparam name="TItem">One item.</typeparam>
@@ -42,7 +44,7 @@ public static class OffsetPager
 
         var offset = 0;
         long? bound = null;
-        byte[]? previous = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,15 +55,14 @@ public static class OffsetPager
                 yield break;
             }
 
-            var fingerprint = JsonSerializer.SerializeToUtf8Bytes(pageItems, itemsType);
-            if (previous is not null && fingerprint.AsSpan().SequenceEqual(previous))
+            var fingerprint = Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(pageItems, itemsType)));
+            if (!seen.Add(fingerprint))
             {
                 throw new PagingException(
-                    $"The page at offset {offset} repeats the page before it: the server seems to ignore the offset, so the walk stops rather than return the same items again.",
+                    $"The page at offset {offset} repeats a page already read: the server seems to ignore the offset, so the walk stops rather than return the same items again.",
                     offset);
             }
 
-            previous = fingerprint;
             var reported = total(page);
             if (reported is { } reportedTotal && (bound is null || reportedTotal < bound))
             {

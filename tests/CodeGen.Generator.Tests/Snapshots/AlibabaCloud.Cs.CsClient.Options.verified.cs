@@ -10,7 +10,7 @@ namespace AlibabaCloud.Cs
     public sealed partial class CsClientOptions
     {
         /// <summary>Alibaba Cloud region ID (for example cn-hangzhou, cn-beijing or ap-southeast-1). Use the region the task's cluster lives in.</summary>
-        /// <value>Default: <c>cn-hangzhou</c>. Letters, digits, <c>-</c> and <c>_</c> only.</value>
+        /// <value>Default: <c>cn-hangzhou</c>. Values the spec does not document may hold letters, digits, <c>-</c> and <c>_</c> only.</value>
         public string Region { get; set; } = "cn-hangzhou";
 
         /// <summary>A full URL that replaces the spec's server, such as a private endpoint or a local test server.</summary>
@@ -20,6 +20,6 @@ namespace AlibabaCloud.Cs
         /// <exception cref="global::System.ArgumentException">The endpoint is not an absolute http(s) URL, or a variable holds another character.</exception>
         public global::System.Uri BaseAddress => Endpoint is { } __endpoint
             ? global::CodeGen.Runtime.Http.ServerUrl.Check(__endpoint)
-            : global::CodeGen.Runtime.Http.ServerUrl.Expand("https://cs.{region}.aliyuncs.com", ("region", Region));
+            : global::CodeGen.Runtime.Http.ServerUrl.Expand("https://cs.{region}.aliyuncs.com", ("region", Region, new string[] { "cn-hangzhou" }));
     }
 }

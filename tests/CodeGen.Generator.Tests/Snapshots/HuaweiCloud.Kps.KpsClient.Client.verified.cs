@@ -110,7 +110,7 @@ namespace HuaweiCloud.Kps
             }
 
             return global::CodeGen.Runtime.Paging.OffsetPager.EnumerateAsync(
-                (__offset, __limit, __cancellationToken) => ListRunningTaskAsync(projectId, offset: __offset, limit: __limit, cancellationToken: __cancellationToken),
+                (__offset, __limit, __cancellationToken) => ListRunningTaskAsync(offset: __offset, limit: __limit, projectId: projectId, cancellationToken: __cancellationToken),
                 __page => __page?.Tasks,
                 __page => __page?.Total,
                 pageSize ?? 1000,

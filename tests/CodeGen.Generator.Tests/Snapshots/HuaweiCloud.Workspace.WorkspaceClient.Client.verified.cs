@@ -126,7 +126,7 @@ namespace HuaweiCloud.Workspace
             }
 
             return global::CodeGen.Runtime.Paging.OffsetPager.EnumerateAsync(
-                (__offset, __limit, __cancellationToken) => ListScheduledTasksRecordsAsync(projectId, taskId, offset: __offset, limit: __limit, cancellationToken: __cancellationToken),
+                (__offset, __limit, __cancellationToken) => ListScheduledTasksRecordsAsync(offset: __offset, limit: __limit, projectId: projectId, taskId: taskId, cancellationToken: __cancellationToken),
                 __page => __page?.TasksRecords,
                 __page => __page?.TotalCount,
                 pageSize ?? 100,

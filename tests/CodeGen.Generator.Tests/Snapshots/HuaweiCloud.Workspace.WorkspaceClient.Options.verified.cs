@@ -10,7 +10,7 @@ namespace HuaweiCloud.Workspace
     public sealed partial class WorkspaceClientOptions
     {
         /// <summary>Huawei Cloud region ID (for example cn-north-4, cn-east-3 or ap-southeast-1). The project ID in the path must belong to the same region.</summary>
-        /// <value>Default: <c>cn-north-4</c>. Letters, digits, <c>-</c> and <c>_</c> only.</value>
+        /// <value>Default: <c>cn-north-4</c>. Values the spec does not document may hold letters, digits, <c>-</c> and <c>_</c> only.</value>
         public string Region { get; set; } = "cn-north-4";
 
         /// <summary>A full URL that replaces the spec's server, such as a private endpoint or a local test server.</summary>
@@ -20,6 +20,6 @@ namespace HuaweiCloud.Workspace
         /// <exception cref="global::System.ArgumentException">The endpoint is not an absolute http(s) URL, or a variable holds another character.</exception>
         public global::System.Uri BaseAddress => Endpoint is { } __endpoint
             ? global::CodeGen.Runtime.Http.ServerUrl.Check(__endpoint)
-            : global::CodeGen.Runtime.Http.ServerUrl.Expand("https://workspace.{region}.myhuaweicloud.com", ("region", Region));
+            : global::CodeGen.Runtime.Http.ServerUrl.Expand("https://workspace.{region}.myhuaweicloud.com", ("region", Region, new string[] { "cn-north-4" }));
     }
 }
