@@ -55,7 +55,8 @@ internal sealed class CloudFixture : IAsyncDisposable
         var huaweiCredentials = new HuaweiCloudCredentials(credentials.HuaweiAccessKey, secret(credentials.HuaweiSecretKey), SampleData.ProjectId);
 
         var services = new ServiceCollection();
-        void Huawei(IHttpClientBuilder builder)
+        // Retries come before signing, as the README recommends, so every attempt is signed afresh.
+        IHttpClientBuilder Retrying(IHttpClientBuilder builder)
         {
             if (retries)
             {
@@ -66,6 +67,12 @@ internal sealed class CloudFixture : IAsyncDisposable
                 });
             }
 
+            return builder;
+        }
+
+        void Huawei(IHttpClientBuilder builder)
+        {
+            Retrying(builder);
             if (huawei == HuaweiAuth.Token)
             {
                 builder.AddHuaweiCloudToken(secret(credentials.HuaweiToken));
@@ -78,17 +85,7 @@ internal sealed class CloudFixture : IAsyncDisposable
 
         Huawei(services.AddKpsClient(options => options.Endpoint = cloud.Address));
         Huawei(services.AddWorkspaceClient(options => options.Endpoint = cloud.Address));
-        var ack = services.AddCsClient(options => options.Endpoint = cloud.Address);
-        if (retries)
-        {
-            ack.AddStandardResilienceHandler(options =>
-            {
-                options.Retry.DisableForUnsafeHttpMethods();
-                options.Retry.Delay = TimeSpan.FromMilliseconds(1);
-            });
-        }
-
-        ack.AddAlibabaCloudSigning(new AlibabaCloudCredentials(credentials.AlibabaAccessKeyId, secret(credentials.AlibabaSecret)));
+        Retrying(services.AddCsClient(options => options.Endpoint = cloud.Address)).AddAlibabaCloudSigning(new AlibabaCloudCredentials(credentials.AlibabaAccessKeyId, secret(credentials.AlibabaSecret)));
         return new CloudFixture(cloud, credentials, services.BuildServiceProvider());
     }
 

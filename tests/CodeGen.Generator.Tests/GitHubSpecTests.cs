@@ -25,7 +25,11 @@ public sealed class GitHubSpecTests(ITestOutputHelper output)
         compilation.Stop();
 
         var sources = result.Sources.ToList();
-        foreach (var source in sources) { output.WriteLine(source.HintName + " " + source.Text.Length); }
+        foreach (var source in sources)
+        {
+            output.WriteLine(source.HintName + ": " + source.Text.Length + " chars");
+        }
+
         output.WriteLine($"generation {generation.ElapsedMilliseconds} ms, {sources.Count} files, {sources.Sum(s => s.Text.Length)} chars, {sources.Sum(s => s.Text.Count(c => c == '\n'))} lines; compile check {compilation.ElapsedMilliseconds} ms");
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "OAPI007");
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);

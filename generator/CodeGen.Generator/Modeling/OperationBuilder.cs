@@ -105,7 +105,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var required = parameter.Required || location == ParameterLocation.Path;
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
-            string? objectFields = null;
+            string? objectJsonProperty = null;
             if (!type.IsCollection && !IsScalar(type))
             {
                 if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement" || types.IsUnionType(type.TypeName))
@@ -116,12 +116,16 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 }
                 else
                 {
-                    objectFields = "global::CodeGen.Runtime.Http.ObjectParameter.Fields(" + "{0}" + ", " + context.JsonContextName + ".Default." + types.JsonProperty(type, optional: false) + ")";
+                    objectJsonProperty = types.JsonProperty(type, optional: false);
                 }
             }
+
             var argument = argumentNames.Take(Identifiers.ToCamelCase(name), context, parameterPointer, "Parameter", name);
             var optional = !required;
             var valueExpression = type.IsValueType && (optional || type.IsNullable) ? argument + ".Value" : argument;
+            var objectFields = objectJsonProperty is null
+                ? null
+                : "global::CodeGen.Runtime.Http.ObjectParameter.Fields(" + valueExpression + ", " + context.JsonContextName + ".Default." + objectJsonProperty + ")";
             result.Add(new ParameterModel(
                 argument,
                 Literals.String(name),
@@ -133,7 +137,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 valueExpression,
                 new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name)),
                 parameter.Explode,
-                objectFields?.Replace("{0}", valueExpression),
+                objectFields,
                 parameter.Style?.ToString() switch { "DeepObject" => "deepObject", "SpaceDelimited" => "spaceDelimited", "PipeDelimited" => "pipeDelimited", _ => "form" }));
         }
 

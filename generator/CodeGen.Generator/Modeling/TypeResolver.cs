@@ -277,8 +277,9 @@ internal sealed class TypeResolver
                 tags.Add(id);
             }
 
-            var isClass = JsonKindOf(type) == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
-            var resolvable = alternative is not OpenApiSchemaReference { UnresolvedReference: true } && (alternative as OpenApiSchemaReference)?.Target is not null || alternative is not OpenApiSchemaReference;
+            var kind = JsonKindOf(type);
+            var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
+            var resolvable = alternative is not OpenApiSchemaReference reference || (!reference.UnresolvedReference && reference.Target is not null);
             var required = isClass && resolvable
                 ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
                 : EquatableArray<string>.Empty;
@@ -286,7 +287,7 @@ internal sealed class TypeResolver
                 propertyNames.Take(AlternativeName(type)),
                 type.TypeName,
                 type.IsValueType,
-                JsonKindOf(type),
+                kind,
                 required,
                 tags.Where(seenTags.Add).Select(Literals.String).ToEquatableArray()));
         }

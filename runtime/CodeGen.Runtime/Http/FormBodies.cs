@@ -22,18 +22,18 @@ public static class FormBodies
     public static HttpContent UrlEncoded<T>(T value, JsonTypeInfo<T> type)
     {
         var fields = new List<KeyValuePair<string, string>>();
-        foreach (var (name, element) in Fields(value, type))
+        foreach (var (name, element) in JsonFields.Of(value, type))
         {
             if (element.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in element.EnumerateArray())
                 {
-                    fields.Add(new(name, Text(item)));
+                    fields.Add(new(name, JsonFields.Text(item)));
                 }
             }
             else
             {
-                fields.Add(new(name, Text(element)));
+                fields.Add(new(name, JsonFields.Text(element)));
             }
         }
 
@@ -50,7 +50,7 @@ public static class FormBodies
     {
         ArgumentNullException.ThrowIfNull(fileFields);
         var content = new MultipartFormDataContent();
-        foreach (var (name, element) in Fields(value, type))
+        foreach (var (name, element) in JsonFields.Of(value, type))
         {
             var isFile = Array.IndexOf(fileFields, name) >= 0;
             var parts = element.ValueKind == JsonValueKind.Array && (isFile || !IsStructured(element)) ? element.EnumerateArray() : Single(element);
@@ -69,30 +69,12 @@ public static class FormBodies
                 }
                 else
                 {
-                    content.Add(new StringContent(Text(part)), name);
+                    content.Add(new StringContent(JsonFields.Text(part)), name);
                 }
             }
         }
 
         return content;
-    }
-
-    private static IEnumerable<(string Name, JsonElement Value)> Fields<T>(T value, JsonTypeInfo<T> type)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        var element = JsonSerializer.SerializeToElement(value, type);
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException("A form body must be an object; this one is " + element.ValueKind + ".", nameof(value));
-        }
-
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Value.ValueKind != JsonValueKind.Null)
-            {
-                yield return (property.Name, property.Value);
-            }
-        }
     }
 
     private static IEnumerable<JsonElement> Single(JsonElement element)
@@ -103,12 +85,4 @@ public static class FormBodies
     private static bool IsStructured(JsonElement element) =>
         element.ValueKind == JsonValueKind.Object ||
         (element.ValueKind == JsonValueKind.Array && element.EnumerateArray().Any(item => item.ValueKind is JsonValueKind.Object or JsonValueKind.Array));
-
-    private static string Text(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => element.GetRawText(),
-    };
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace CodeGen.Runtime.Http;
@@ -19,20 +17,8 @@ public static class ObjectParameter
     /// <param name="value">The model.</param>
     /// <param name="type">Its JSON metadata.</param>
     /// <exception cref="ArgumentException">The value is not a JSON object.</exception>
-    public static IReadOnlyList<KeyValuePair<string, string>> Fields<T>(T value, JsonTypeInfo<T> type)
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        var element = JsonSerializer.SerializeToElement(value, type);
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException("An object parameter must serialize to a JSON object; this one is " + element.ValueKind + ".", nameof(value));
-        }
-
-        return element.EnumerateObject()
-            .Where(property => property.Value.ValueKind != JsonValueKind.Null)
-            .Select(property => new KeyValuePair<string, string>(property.Name, Text(property.Value)))
-            .ToList();
-    }
+    public static IReadOnlyList<KeyValuePair<string, string>> Fields<T>(T value, JsonTypeInfo<T> type) =>
+        JsonFields.Of(value, type).Select(field => new KeyValuePair<string, string>(field.Name, JsonFields.Text(field.Value))).ToList();
 
     /// <summary>The <c>simple</c> style (path and header): <c>k1,v1,k2,v2</c>, or <c>k1=v1,k2=v2</c> when exploded.</summary>
     /// <param name="fields">The fields.</param>
@@ -72,13 +58,4 @@ public static class ObjectParameter
             query.Add(name, Simple(fields, explode: false));
         }
     }
-
-    private static string Text(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString()!,
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Array => string.Join(",", element.EnumerateArray().Select(Text)),
-        _ => element.GetRawText(),
-    };
 }
