@@ -16,6 +16,7 @@ public sealed class FeatureSnapshotTests
     [InlineData("Specs/unions.yaml")]
     [InlineData("Specs/names.yaml")]
     [InlineData("Specs/schemas.yaml")]
+    [InlineData("Specs/inheritance.yaml")]
     public void Feature_spec_generates_the_approved_code(string path)
     {
         var result = GeneratorHarness.Run(Spec.FromFile(path));

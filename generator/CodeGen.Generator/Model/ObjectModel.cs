@@ -1,20 +1,43 @@
+using System.Linq;
 using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Model;
 
 /// <summary>A generated class for an object schema.</summary>
+/// <param name="Properties">Every JSON property, inherited ones included, in wire order.</param>
+/// <param name="BaseTypeName">The generated class it derives from (<c>allOf</c> of a schema with a discriminator).</param>
+/// <param name="Polymorphism">For a base class with derived classes: how reading picks one.</param>
+/// <param name="DiscriminatorDefault">For a derived class: the discriminator property it sets on creation.</param>
 internal sealed record ObjectModel(
     string Name,
     string FullName,
     EquatableArray<string> DocLines,
     bool IsDeprecated,
-    EquatableArray<PropertyModel> Properties);
+    EquatableArray<PropertyModel> Properties,
+    string? BaseTypeName = null,
+    PolymorphismModel? Polymorphism = null,
+    DiscriminatorDefaultModel? DiscriminatorDefault = null)
+{
+    /// <summary>The properties this class declares itself (not inherited).</summary>
+    public PropertyModel[] OwnProperties => Properties.Where(p => !p.IsInherited).ToArray();
+}
+
+/// <summary>How a base class is read as the derived class its discriminator property names.</summary>
+/// <param name="DiscriminatorLiteral">The discriminator's JSON name as a C# string literal.</param>
+internal sealed record PolymorphismModel(string DiscriminatorLiteral, EquatableArray<DerivedTypeModel> DerivedTypes);
+
+/// <summary>A discriminator value and the derived class it stands for.</summary>
+internal sealed record DerivedTypeModel(string ValueLiteral, string TypeName);
+
+/// <summary>The discriminator property a derived class fills in its constructor.</summary>
+internal sealed record DiscriminatorDefaultModel(string PropertyName, string ValueLiteral);
 
 /// <summary>A property of a generated class.</summary>
 /// <param name="TypeName">The declared C# type, nullable-annotated where the value may be absent.</param>
 /// <param name="JsonTypeName">The type whose JSON metadata serializes it (no reference-type annotation).</param>
 /// <param name="WireNameLiteral">The JSON name as a C# string literal.</param>
 /// <param name="IsExtensionData">Whether it collects the JSON properties no other property declares (<c>additionalProperties</c> next to <c>properties</c>).</param>
+/// <param name="IsInherited">Whether a base class declares it.</param>
 internal sealed record PropertyModel(
     string Name,
     string WireNameLiteral,
@@ -26,7 +49,8 @@ internal sealed record PropertyModel(
     EquatableArray<string> DocLines,
     bool IsDeprecated,
     FormatAccessorModel? Accessor = null,
-    bool IsExtensionData = false)
+    bool IsExtensionData = false,
+    bool IsInherited = false)
 {
     /// <summary>Non-nullable reference properties start as <c>default!</c>; deserialization or the caller fills them.</summary>
     public bool NeedsDefaultInitializer => IsReferenceType && !TypeName.EndsWith("?", System.StringComparison.Ordinal);

@@ -24,6 +24,8 @@ internal sealed class TypeResolver
     private readonly List<ObjectModel> _objects = new();
     private readonly List<EnumModel> _enums = new();
     private readonly List<UnionModel> _unions = new();
+    private readonly Dictionary<string, int> _componentObjects = new(StringComparer.Ordinal);
+    private InheritanceMap? _inheritance;
 
     public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components)
     {
@@ -51,10 +53,60 @@ internal sealed class TypeResolver
             }
         }
 
+        _inheritance = new InheritanceMap(_components, IsClassComponent);
         foreach (var id in ids)
         {
             ResolveComponent(id);
         }
+
+        LinkDerivedClasses();
+    }
+
+    private bool IsClassComponent(string id) =>
+        _reservedComponentNames.ContainsKey(id) && _components[id] is not OpenApiSchemaReference && !IsStringEnum(_components[id]) && !IsUnion(_components[id]);
+
+    /// <summary>Gives each base class the discriminator values of its derived classes, however deep, once all are declared.</summary>
+    private void LinkDerivedClasses()
+    {
+        foreach (var baseId in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal).ToList())
+        {
+            // A derived class that is itself extended reads by its ancestor's discriminator.
+            var owner = _inheritance!.DiscriminatorOf(baseId) is not null ? baseId : _inheritance.DiscriminatingAncestorOf(baseId);
+            if (owner is null)
+            {
+                continue;
+            }
+
+            var derived = new List<DerivedTypeModel>();
+            var seenValues = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var derivedId in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal).Where(id => id != baseId && Extends(id, baseId)))
+            {
+                var typeName = _objects[_componentObjects[derivedId]].FullName;
+                derived.AddRange(_inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), typeName)));
+            }
+
+            if (derived.Count > 0)
+            {
+                var index = _componentObjects[baseId];
+                _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived.ToEquatableArray()) };
+            }
+        }
+    }
+
+    /// <summary>Whether the class of <paramref name="id"/> was generated deriving, directly or not, from that of <paramref name="baseId"/>.</summary>
+    private bool Extends(string id, string baseId)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = id; visited.Add(current) && _objects[_componentObjects[current]].BaseTypeName is not null;)
+        {
+            current = _inheritance!.BaseOf(current)!;
+            if (current == baseId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
@@ -144,7 +196,7 @@ internal sealed class TypeResolver
             _componentTypes[id] = use;
             _ = IsStringEnum(schema) ? DeclareEnum(schema, name)
                 : IsUnion(schema) ? DeclareUnion(schema, name, ComponentPointer(id))
-                : DeclareObject(schema, name, ComponentPointer(id));
+                : DeclareObject(schema, name, ComponentPointer(id), id);
             return nullable ? use.AsNullable() : use;
         }
 
@@ -405,21 +457,39 @@ internal sealed class TypeResolver
         return (type == JsonSchemaType.Object || type == 0) && schema.Properties is { Count: > 0 };
     }
 
-    private TypeUse DeclareObject(IOpenApiSchema schema, string name, string pointer)
+    private TypeUse DeclareObject(IOpenApiSchema schema, string name, string pointer, string? componentId = null)
     {
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
         _json.Object(fullName, name);
 
+        // A base still being declared (a cycle through its properties) cannot be derived from: the class is flattened instead.
+        var baseId = componentId is null ? null : _inheritance?.BaseOf(componentId);
+        var baseModel = baseId is null ? null : BaseClass(baseId);
+
         // The slot is taken before properties resolve, so nested types keep a stable order.
         var placeholder = _objects.Count;
         _objects.Add(null!);
-        var propertyNames = new NameScope(name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize");
+        if (componentId is not null)
+        {
+            _componentObjects[componentId] = placeholder;
+        }
+
+        var inheritedNames = baseModel?.Properties.SelectMany(p => p.Accessor is { } a ? new[] { p.Name, a.Name, a.ZoneAccessorName } : new[] { p.Name }).OfType<string>() ?? Enumerable.Empty<string>();
+        var propertyNames = new NameScope(new[] { name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }.Concat(inheritedNames).ToArray());
+        var inherited = baseModel?.Properties.ToDictionary(p => p.WireNameLiteral, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
         var collected = CollectProperties(schema, pointer).ToList();
         var csharpNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (propertySchema, propertyPointer, required, wireName) in collected)
         {
+            if (inherited.TryGetValue(Literals.String(wireName), out var inheritedProperty))
+            {
+                properties.Add(inheritedProperty with { IsInherited = true });
+                csharpNames[wireName] = inheritedProperty.Name;
+                continue;
+            }
+
             var propertyName = Identifiers.ToPascalCase(wireName);
             if (propertyName == name)
             {
@@ -447,7 +517,7 @@ internal sealed class TypeResolver
         for (var i = 0; i < properties.Count; i++)
         {
             var (propertySchema, _, _, _) = collected[i];
-            if (properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
+            if (!properties[i].IsInherited && properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
                 ExtensionString(propertySchema, "x-codegen-format") is { } format && format is "unix-ms" or "local-datetime")
             {
                 var zoneSource = ExtensionString(propertySchema, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
@@ -461,7 +531,7 @@ internal sealed class TypeResolver
         }
 
         // Properties beside declared ones are kept (and written back) rather than dropped on reading.
-        if (schema.AdditionalProperties is not null && properties.Count > 0)
+        if (schema.AdditionalProperties is not null && properties.Count > 0 && !properties.Any(p => p.IsExtensionData))
         {
             var extension = DictionaryOf(Untyped());
             properties.Add(new PropertyModel(
@@ -482,8 +552,31 @@ internal sealed class TypeResolver
             fullName,
             new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)),
             schema.Deprecated,
-            properties.ToEquatableArray());
+            properties.ToEquatableArray(),
+            baseModel?.FullName,
+            DiscriminatorDefault: baseModel is null ? null : DiscriminatorDefault(componentId!, baseModel));
         return use;
+    }
+
+    /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
+    private ObjectModel? BaseClass(string baseId)
+    {
+        ResolveComponent(baseId);
+        return _componentObjects.TryGetValue(baseId, out var index) ? _objects[index] : null;
+    }
+
+    /// <summary>A derived class starts with its discriminator value set, when the base declares it as a plain string.</summary>
+    private DiscriminatorDefaultModel? DiscriminatorDefault(string derivedId, ObjectModel baseModel)
+    {
+        if (_inheritance!.DiscriminatingAncestorOf(derivedId) is not { } ancestor)
+        {
+            return null;
+        }
+
+        var discriminator = Literals.String(_inheritance.DiscriminatorOf(ancestor)!);
+        return baseModel.Properties.FirstOrDefault(p => p.WireNameLiteral == discriminator) is { TypeName: "string" or "string?" } property
+            ? new DiscriminatorDefaultModel(property.Name, Literals.String(_inheritance.ValuesFor(ancestor, derivedId)[0]))
+            : null;
     }
 
     /// <summary>The properties of a schema and of everything it composes with <c>allOf</c>, first declaration winning.</summary>

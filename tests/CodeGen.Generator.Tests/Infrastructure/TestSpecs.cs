@@ -23,6 +23,7 @@ internal static class TestSpecs
         "Specs/unions.yaml",
         "Specs/names.yaml",
         "Specs/schemas.yaml",
+        "Specs/inheritance.yaml",
     };
 
     public static IEnumerable<Spec> All()
