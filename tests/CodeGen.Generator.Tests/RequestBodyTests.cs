@@ -33,6 +33,27 @@ public sealed class RequestBodyTests
 
             public static Task Note(Uri baseAddress) => Create(baseAddress).PostNoteAsync("plain text");
 
+            public static async Task<string> Download(Uri baseAddress)
+            {
+                await using var file = await Create(baseAddress).DownloadFileAsync("report.bin");
+                using var copy = new MemoryStream();
+                await file.CopyToAsync(copy);
+                return file.ContentType + "|" + file.ContentLength + "|" + file.FileName + "|" + Encoding.ASCII.GetString(copy.ToArray());
+            }
+
+            public static async Task<string> DownloadMissing(Uri baseAddress)
+            {
+                try
+                {
+                    await using var file = await Create(baseAddress).DownloadFileAsync("missing.bin");
+                    return "no error";
+                }
+                catch (CodeGen.Runtime.ApiException exception)
+                {
+                    return exception.StatusCode + "|" + exception.ResponseBody;
+                }
+            }
+
             private static BodiesClient Create(Uri baseAddress) => new(new HttpClient { BaseAddress = baseAddress });
         }
         """));
@@ -74,6 +95,28 @@ public sealed class RequestBodyTests
         var request = await Send("Note");
 
         Assert.Equal(("text/plain; charset=utf-8", "plain text"), (request.Headers["content-type"], request.Body));
+    }
+
+    [Fact]
+    public async Task A_binary_response_is_a_stream_that_carries_the_servers_media_type_length_and_file_name()
+    {
+        var headers = new System.Collections.Generic.Dictionary<string, string> { ["Content-Disposition"] = "attachment; filename=\"report.bin\"" };
+        await using var server = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/pdf", "%PDF-BYTES", headers));
+
+        var result = await Client.Value.Call<Task<string>>("Download", server.BaseAddress);
+
+        Assert.Equal("application/pdf|10|report.bin|%PDF-BYTES", result);
+        Assert.Equal("/files/report.bin", Assert.Single(server.Targets));
+    }
+
+    [Fact]
+    public async Task A_binary_operation_that_fails_throws_with_the_error_body_instead_of_returning_a_stream()
+    {
+        await using var server = new LoopbackHttpServer(404, "application/json", """{"message":"no such file"}""");
+
+        var result = await Client.Value.Call<Task<string>>("DownloadMissing", server.BaseAddress);
+
+        Assert.Equal("""404|{"message":"no such file"}""", result);
     }
 
     private static async Task<RecordedRequest> Send(string probe)

@@ -7,7 +7,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="HttpMethod">The HTTP method as a <c>System.Net.Http.HttpMethod</c> expression.</param>
 /// <param name="ResultTypeName">The typed success body, or null when the method returns no value.</param>
 /// <param name="ResultJsonProperty">The JSON context property for <paramref name="ResultTypeName"/>.</param>
-/// <param name="ResultKind">How the success body is read: "json", "text", "bytes" or "none".</param>
+/// <param name="ResultKind">How the success body is read: "json", "text", "stream" (binary, read as it arrives) or "none".</param>
 internal sealed record OperationModel(
     string MethodName,
     string HttpMethod,

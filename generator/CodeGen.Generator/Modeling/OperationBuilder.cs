@@ -294,7 +294,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var first = content.Keys.First();
             return first.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
                 ? ("string", null, "text", codes, false)
-                : ("byte[]", null, "bytes", codes, false);
+                : ("global::CodeGen.Runtime.Http.ResponseStream", null, "stream", codes, false);
         }
 
         return (null, null, "none", codes, false);

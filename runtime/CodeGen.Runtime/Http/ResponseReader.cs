@@ -74,15 +74,6 @@ public static class ResponseReader
         return response.Content.ReadAsStringAsync(cancellationToken);
     }
 
-    /// <summary>Reads a binary body.</summary>
-    /// <param name="response">The response.</param>
-    /// <param name="cancellationToken">Cancels reading the body.</param>
-    public static Task<byte[]> ReadBytesAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        return response.Content.ReadAsByteArrayAsync(cancellationToken);
-    }
-
     /// <summary>Reads at most <paramref name="maxChars"/> characters of a body as text; never throws on content it cannot decode.</summary>
     /// <param name="response">The response.</param>
     /// <param name="maxChars">The most characters to keep.</param>

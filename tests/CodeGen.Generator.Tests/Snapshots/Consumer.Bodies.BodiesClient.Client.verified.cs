@@ -9,6 +9,13 @@ namespace Consumer.Bodies
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial interface IBodiesClient
     {
+        /// <summary>Calls "/files/{name}".</summary>
+        /// <param name="name">name</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response body as it arrives; dispose it to release the connection.</returns>
+        /// <exception cref="global::CodeGen.Runtime.ApiException">The service answered with an error status, or with a body that cannot be read.</exception>
+        global::System.Threading.Tasks.Task<global::CodeGen.Runtime.Http.ResponseStream> DownloadFileAsync(string name, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Calls "/form".</summary>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -50,6 +57,35 @@ namespace Consumer.Bodies
 
         private string BaseUrl =>
             (_httpClient.BaseAddress?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/');
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::CodeGen.Runtime.Http.ResponseStream> DownloadFileAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (name is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(name));
+            }
+
+            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/files/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(name)) + __query.ToString());
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
+
+            var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var __status = (int)__response.StatusCode;
+            if (__status is >= 200 and < 300)
+            {
+                // The stream owns the response from here on.
+                return await global::CodeGen.Runtime.Http.ResponseStream.OpenAsync(__response, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var __failedResponse = __response;
+            global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = __status switch
+            {
+                404 => BodiesClientJsonContext.Default.DownloadFileError404,
+                _ => null,
+            };
+            throw await global::CodeGen.Runtime.ApiException.FromResponseAsync(__response, __errorType, cancellationToken).ConfigureAwait(false);
+        }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task SubmitFormAsync(global::Consumer.Bodies.SubmitFormRequest body, global::System.Threading.CancellationToken cancellationToken = default)

@@ -43,6 +43,12 @@ namespace Consumer.Bodies
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> ByteArray =>
             _ByteArray ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]>)Options.GetTypeInfo(typeof(byte[]));
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404>? _DownloadFileError404;
+
+        /// <summary>Metadata for <c>global::Consumer.Bodies.DownloadFileError404</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404> DownloadFileError404 =>
+            _DownloadFileError404 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404>)Options.GetTypeInfo(typeof(global::Consumer.Bodies.DownloadFileError404));
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
@@ -111,6 +117,11 @@ namespace Consumer.Bodies
                 return __Create_ByteArray(options);
             }
 
+            if (type == typeof(global::Consumer.Bodies.DownloadFileError404))
+            {
+                return __Create_DownloadFileError404(options);
+            }
+
             if (type == typeof(int))
             {
                 return __Create_Int32(options);
@@ -162,6 +173,21 @@ namespace Consumer.Bodies
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> __Create_ByteArray(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<byte[]>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.ByteArrayConverter);
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404> __Create_DownloadFileError404(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Bodies.DownloadFileError404>
+            {
+                ObjectCreator = static () => new global::Consumer.Bodies.DownloadFileError404(),
+                PropertyMetadataInitializer = _ =>
+                {
+                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.DownloadFileError404, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    return properties;
+                },
+            };
+            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)

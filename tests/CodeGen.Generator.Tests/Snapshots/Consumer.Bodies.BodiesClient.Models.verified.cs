@@ -5,6 +5,15 @@
 
 namespace Consumer.Bodies
 {
+    /// <summary>The DownloadFileError404 model.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
+    public partial class DownloadFileError404
+    {
+        /// <summary>The "message" property.</summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
+        public string? Message { get; set; }
+    }
+
     /// <summary>The SubmitFormRequest model.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class SubmitFormRequest
