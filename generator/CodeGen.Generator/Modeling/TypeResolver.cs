@@ -508,7 +508,7 @@ internal sealed class TypeResolver
                 required,
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
-                new EquatableArray<string>(Literals.DocLines(propertySchema.Title, propertySchema.Description)),
+                new EquatableArray<string>(Literals.DocLines(propertySchema.Title, propertySchema.Description, AllowedValues(propertySchema))),
                 propertySchema.Deprecated));
             JsonProperty(propertyType, optional);
         }
@@ -556,6 +556,25 @@ internal sealed class TypeResolver
             baseModel?.FullName,
             DiscriminatorDefault: baseModel is null ? null : DiscriminatorDefault(componentId!, baseModel));
         return use;
+    }
+
+    /// <summary>
+    /// The values a property typed as a plain number or <c>JsonElement</c> may hold (integer and mixed enums, <c>const</c>),
+    /// for its documentation: such enums stay open types, since services add values.
+    /// </summary>
+    private static string? AllowedValues(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference || IsStringEnum(schema))
+        {
+            return null;
+        }
+
+        if (schema.Enum is { Count: > 0 } values)
+        {
+            return "Allowed values: " + string.Join(", ", values.Select(value => value?.ToJsonString() ?? "null")) + ".";
+        }
+
+        return schema.Const is { } constant ? "Always " + constant + "." : null;
     }
 
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>

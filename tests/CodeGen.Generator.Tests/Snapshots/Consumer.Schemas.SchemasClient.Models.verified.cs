@@ -9,15 +9,15 @@ namespace Consumer.Schemas
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Node
     {
-        /// <summary>The "kind" property.</summary>
+        /// <summary>Always node.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
         public string Kind { get; set; } = default!;
 
-        /// <summary>The "priority" property.</summary>
+        /// <summary>Allowed values: 1, 2, 3.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
         public long? Priority { get; set; }
 
-        /// <summary>The "mode" property.</summary>
+        /// <summary>Allowed values: "fast", 2, true.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("mode")]
         public global::System.Text.Json.JsonElement? Mode { get; set; }
 
