@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -9,6 +10,8 @@ namespace CodeGen.Benchmarks;
 
 internal static class Program
 {
+    private const string DryFlag = "--dry";
+
     private static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == ColdStart.Command)
@@ -17,8 +20,13 @@ internal static class Program
         }
 
         // In-process: the benchmarks need no separately restored copy of this project, whose packages are pinned centrally.
-        var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
-        return 0;
+        // "--dry" runs each benchmark once whatever its job says, so CI can check they all still run.
+        var dry = Array.IndexOf(args, DryFlag) >= 0;
+        var job = (dry ? Job.Dry : Job.Default).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+            .Run(Array.FindAll(args, arg => arg != DryFlag), DefaultConfig.Instance.AddJob(job.AsMutator()));
+
+        // A benchmark that throws leaves its report with errors: fail, so a dry run in CI catches it.
+        return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
     }
 }

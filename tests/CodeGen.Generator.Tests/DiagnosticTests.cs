@@ -157,6 +157,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_spec_written_on_one_line_places_diagnostics_by_column_including_after_non_ascii_text()
+    {
+        const string Spec = """{"openapi":"3.1.0","info":{"title":"Ünïcode 😀","version":"1"},"paths":{},"components":{"schemas":{"A":{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Missing"}}},"C":{"type":"object","properties":{"d":{"type":["string","integer"]}}}}}}""";
+
+        var diagnostics = Run(Spec, "/specs/one-line.json").GeneratorDiagnostics.Where(d => d.Id is "OAPI004" or "OAPI006").OrderBy(d => d.Id).ToList();
+
+        Assert.Equal(2, diagnostics.Count);
+        AssertAt(diagnostics[0], line: 1, column: Spec.IndexOf("\"#/components/schemas/Missing", StringComparison.Ordinal) + 1, path: "/specs/one-line.json");
+        AssertAt(diagnostics[1], line: 1, column: Spec.IndexOf("\"type\":[\"string", StringComparison.Ordinal) + 1, path: "/specs/one-line.json");
+    }
+
+    [Fact]
     public void An_undeclared_path_variable_is_reported_on_the_operation()
     {
         var diagnostic = Single("""

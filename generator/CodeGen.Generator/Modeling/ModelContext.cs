@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace CodeGen.Generator.Modeling;
 
 /// <summary>What the model stage shares while it walks one document: where to report and where nodes stand.</summary>
-internal sealed class ModelContext(string specPath, string @namespace, SourceMap map, List<DiagnosticInfo> diagnostics, string jsonContextName)
+internal sealed class ModelContext(string specPath, string @namespace, System.Lazy<SourceMap> map, List<DiagnosticInfo> diagnostics, string jsonContextName)
 {
     /// <summary>The generated JSON context, which generated expressions name.</summary>
     public string JsonContextName { get; } = jsonContextName;
@@ -18,10 +18,10 @@ internal sealed class ModelContext(string specPath, string @namespace, SourceMap
     public List<DiagnosticInfo> Diagnostics { get; } = diagnostics;
 
     public void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.LocateKey(pointer), arguments));
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.Value.LocateKey(pointer), arguments));
 
     public void ReportAtValue(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.LocateValue(pointer), arguments));
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.Value.LocateValue(pointer), arguments));
 
     public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
 }

@@ -35,14 +35,14 @@ internal static class JsonSourceMapBuilder
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         var closed = containers.Pop();
-                        map.Add(closed.Pointer, closed.Key, positions.Span(closed.Start, (int)reader.BytesConsumed));
+                        map.Add(closed.Pointer, closed.Key, positions.Span(closed.Start, positions.Position((int)reader.BytesConsumed)));
                         continue;
                 }
 
                 var valuePointer = containers.Count == 0 ? string.Empty : ChildPointer(containers.Peek(), pendingName);
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    containers.Push(new Container(valuePointer, pendingKey, (int)reader.TokenStartIndex, reader.TokenType == JsonTokenType.StartArray));
+                    containers.Push(new Container(valuePointer, pendingKey, positions.Position((int)reader.TokenStartIndex), reader.TokenType == JsonTokenType.StartArray));
                 }
                 else
                 {
@@ -71,13 +71,13 @@ internal static class JsonSourceMapBuilder
         return SpecPointer.Append(parent.Pointer, name ?? string.Empty);
     }
 
-    private sealed class Container(string pointer, SourceSpan? key, int start, bool isArray)
+    private sealed class Container(string pointer, SourceSpan? key, PositionIndex.TextPosition start, bool isArray)
     {
         public string Pointer { get; } = pointer;
 
         public SourceSpan? Key { get; } = key;
 
-        public int Start { get; } = start;
+        public PositionIndex.TextPosition Start { get; } = start;
 
         public bool IsArray { get; } = isArray;
 
@@ -90,6 +90,9 @@ internal static class JsonSourceMapBuilder
         private readonly byte[] _bytes;
         private readonly List<int> _lineStartBytes = new() { 0 };
         private readonly List<int> _lineStartChars = new() { 0 };
+        private int _cursorLine = -1;
+        private int _cursorByte;
+        private int _cursorColumn;
 
         public PositionIndex(string text, byte[] bytes)
         {
@@ -114,14 +117,17 @@ internal static class JsonSourceMapBuilder
             }
         }
 
-        public SourceSpan Span(int startByte, int endByte)
-        {
-            var (startLine, startColumn, startChar) = Position(startByte);
-            var (endLine, endColumn, endChar) = Position(endByte);
-            return new SourceSpan(startChar, Math.Max(0, endChar - startChar), startLine, startColumn, endLine, endColumn);
-        }
+        public SourceSpan Span(int startByte, int endByte) => Span(Position(startByte), Position(endByte));
 
-        private (int Line, int Column, int Char) Position(int bytePosition)
+        public SourceSpan Span(TextPosition start, TextPosition end) =>
+            new(start.Char, Math.Max(0, end.Char - start.Char), start.Line, start.Column, end.Line, end.Column);
+
+        /// <summary>The position of a byte offset.</summary>
+        /// <remarks>
+        /// Offsets arrive in reading order, so the column is counted on from the previous position on the same
+        /// line rather than from the line's start: a spec written on one line would otherwise cost quadratic time.
+        /// </remarks>
+        public TextPosition Position(int bytePosition)
         {
             var line = _lineStartBytes.BinarySearch(bytePosition);
             if (line < 0)
@@ -129,8 +135,8 @@ internal static class JsonSourceMapBuilder
                 line = ~line - 1;
             }
 
-            var column = 0;
-            for (var b = _lineStartBytes[line]; b < bytePosition && b < _bytes.Length; b++)
+            var (fromByte, column) = _cursorLine == line && _cursorByte <= bytePosition ? (_cursorByte, _cursorColumn) : (_lineStartBytes[line], 0);
+            for (var b = fromByte; b < bytePosition && b < _bytes.Length; b++)
             {
                 var value = _bytes[b];
                 if ((value & 0xC0) != 0x80)
@@ -139,7 +145,11 @@ internal static class JsonSourceMapBuilder
                 }
             }
 
-            return (line, column, _lineStartChars[line] + column);
+            (_cursorLine, _cursorByte, _cursorColumn) = (line, bytePosition, column);
+            return new TextPosition(line, column, _lineStartChars[line] + column);
         }
+
+        /// <summary>A zero-based line and column (in UTF-16 units) and the character offset.</summary>
+        internal readonly record struct TextPosition(int Line, int Column, int Char);
     }
 }

@@ -153,7 +153,8 @@ internal sealed class ReadOutcome
 
     public OpenApiDocument? Document { get; }
 
-    public SourceMap Map => _map.Value;
+    /// <summary>Built on first use: most specs need no diagnostic placed.</summary>
+    public Lazy<SourceMap> Map => _map;
 
     public List<DiagnosticInfo> Diagnostics { get; }
 }

@@ -81,12 +81,7 @@ public static class AlibabaCloudSigner
     internal static string CanonicalUri(Uri uri) => CanonicalRequest.EncodedPath(uri) is { Length: > 0 } path ? path : "/";
 
     /// <summary>Pairs decoded, RFC 3986-encoded, sorted by encoded key; <c>k=</c> for empty values.</summary>
-    internal static string CanonicalQuery(Uri uri) =>
-        string.Join("&", CanonicalRequest.QueryPairs(uri)
-            .Select(p => (Key: Rfc3986.Encode(p.Key), Value: Rfc3986.Encode(p.Value)))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Value, StringComparer.Ordinal)
-            .Select(p => p.Key + "=" + p.Value));
+    internal static string CanonicalQuery(Uri uri) => CanonicalRequest.SortedQuery(uri, static part => Rfc3986.Encode(part), static part => part);
 
     /// <summary>The ROA resource: the path as sent, then "?" and the decoded pairs sorted by key, <c>k=</c> for empty values.</summary>
     internal static string RoaResource(Uri uri)

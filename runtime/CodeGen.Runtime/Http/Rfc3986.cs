@@ -8,6 +8,22 @@ internal static class Rfc3986
 {
     public static string Encode(string value, bool keepSlash = false)
     {
+        // Most values (ids, names, dates) need no escaping: return them without copying.
+        var clean = true;
+        foreach (var c in value)
+        {
+            if (!IsUnreserved(c) && !(keepSlash && c == '/'))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean)
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length + 8);
         Span<byte> utf8 = stackalloc byte[4];
         for (var i = 0; i < value.Length; i++)

@@ -55,11 +55,7 @@ public static class HuaweiCloudSigner
     }
 
     /// <summary>Pairs decoded, sorted by decoded key then value (ordinal), then RFC 3986-encoded; <c>k=</c> for empty values.</summary>
-    internal static string CanonicalQuery(Uri uri) =>
-        string.Join("&", CanonicalRequest.QueryPairs(uri)
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Value, StringComparer.Ordinal)
-            .Select(p => Rfc3986.Encode(p.Key) + "=" + Rfc3986.Encode(p.Value)));
+    internal static string CanonicalQuery(Uri uri) => CanonicalRequest.SortedQuery(uri, static part => part, static part => Rfc3986.Encode(part));
 }
 
 /// <summary>The result of signing: the intermediate strings (for diagnosis) and the header value.</summary>

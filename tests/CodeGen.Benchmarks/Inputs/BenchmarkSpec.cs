@@ -15,7 +15,7 @@ internal sealed record BenchmarkSpec(string Name, string Path, string Text, stri
 
     public Spec ToGeneratorSpec(string? text = null) => new(Path, text ?? Text, Namespace, ClassName);
 
-    /// <summary>Loads one of <see cref="Names"/>; GitHub's spec is installed from npm on first use.</summary>
+    /// <summary>Loads one of <see cref="Names"/>, or <c>synthetic-N</c> (<see cref="SyntheticSpec"/>); GitHub's spec is installed from npm on first use.</summary>
     public static BenchmarkSpec Load(string name)
     {
         switch (name)
@@ -32,6 +32,9 @@ internal sealed record BenchmarkSpec(string Name, string Path, string Text, stri
                 var path = System.IO.Path.Combine(corpus, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json");
                 var json = File.ReadAllText(path);
                 return new BenchmarkSpec(name, path, json, json, "GitHub", "GitHubClient");
+            case var synthetic when synthetic.StartsWith("synthetic-", StringComparison.Ordinal):
+                var text = SyntheticSpec.Create(int.Parse(synthetic.Substring("synthetic-".Length), System.Globalization.CultureInfo.InvariantCulture));
+                return new BenchmarkSpec(name, name + ".json", text, text, "Synthetic", "SyntheticClient");
             default:
                 throw new ArgumentException("Unknown spec " + name, nameof(name));
         }
