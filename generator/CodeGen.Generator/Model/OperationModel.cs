@@ -29,6 +29,9 @@ internal sealed record OperationModel(
     PagingModel? Paging = null)
 {
     public bool HasResult => ResultTypeName is not null;
+
+    /// <summary>Whether any parameter goes in the query string.</summary>
+    public bool HasQuery => Parameters.Any(parameter => parameter.Location == "query");
 }
 
 /// <summary>A piece of the request path: literal text, or the expression giving a parameter's text (escaped when emitted).</summary>

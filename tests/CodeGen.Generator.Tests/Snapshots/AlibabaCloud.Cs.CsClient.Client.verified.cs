@@ -46,8 +46,24 @@ namespace AlibabaCloud.Cs
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         }
 
-        private string BaseUrl =>
-            (_httpClient.BaseAddress?.AbsoluteUri ?? DefaultServerUrl).TrimEnd('/');
+        // The base URL is derived once per BaseAddress, not on every request; one reference keeps the pair consistent across threads.
+        private global::System.Tuple<global::System.Uri?, string>? _baseUrl;
+
+        private string BaseUrl
+        {
+            get
+            {
+                var address = _httpClient.BaseAddress;
+                var cached = _baseUrl;
+                if (cached is null || !global::System.Object.ReferenceEquals(cached.Item1, address))
+                {
+                    cached = new global::System.Tuple<global::System.Uri?, string>(address, (address?.AbsoluteUri ?? DefaultServerUrl).TrimEnd('/'));
+                    _baseUrl = cached;
+                }
+
+                return cached.Item2;
+            }
+        }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::AlibabaCloud.Cs.DescribeTaskInfoResponse> DescribeTaskInfoAsync(string taskId, global::System.Threading.CancellationToken cancellationToken = default)
@@ -57,8 +73,7 @@ namespace AlibabaCloud.Cs
                 throw new global::System.ArgumentNullException(nameof(taskId));
             }
 
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)) + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.TryAddWithoutValidation("x-acs-action", "DescribeTaskInfo");
             __request.Headers.TryAddWithoutValidation("x-acs-version", "2015-12-15");

@@ -30,14 +30,29 @@ namespace Consumer.Enums
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         }
 
-        private string BaseUrl =>
-            (_httpClient.BaseAddress?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/');
+        // The base URL is derived once per BaseAddress, not on every request; one reference keeps the pair consistent across threads.
+        private global::System.Tuple<global::System.Uri?, string>? _baseUrl;
+
+        private string BaseUrl
+        {
+            get
+            {
+                var address = _httpClient.BaseAddress;
+                var cached = _baseUrl;
+                if (cached is null || !global::System.Object.ReferenceEquals(cached.Item1, address))
+                {
+                    cached = new global::System.Tuple<global::System.Uri?, string>(address, (address?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/'));
+                    _baseUrl = cached;
+                }
+
+                return cached.Item2;
+            }
+        }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Consumer.Enums.Report> GetStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/status" + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/status");
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 

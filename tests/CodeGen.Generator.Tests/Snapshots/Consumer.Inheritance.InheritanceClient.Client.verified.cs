@@ -37,14 +37,29 @@ namespace Consumer.Inheritance
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         }
 
-        private string BaseUrl =>
-            (_httpClient.BaseAddress?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/');
+        // The base URL is derived once per BaseAddress, not on every request; one reference keeps the pair consistent across threads.
+        private global::System.Tuple<global::System.Uri?, string>? _baseUrl;
+
+        private string BaseUrl
+        {
+            get
+            {
+                var address = _httpClient.BaseAddress;
+                var cached = _baseUrl;
+                if (cached is null || !global::System.Object.ReferenceEquals(cached.Item1, address))
+                {
+                    cached = new global::System.Tuple<global::System.Uri?, string>(address, (address?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/'));
+                    _baseUrl = cached;
+                }
+
+                return cached.Item2;
+            }
+        }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>> ListPetsAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/pets" + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/pets");
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -67,8 +82,7 @@ namespace Consumer.Inheritance
                 throw new global::System.ArgumentNullException(nameof(id));
             }
 
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/shelters/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(id)) + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/shelters/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(id)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 

@@ -47,14 +47,29 @@ namespace Consumer.Names
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         }
 
-        private string BaseUrl =>
-            (_httpClient.BaseAddress?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/');
+        // The base URL is derived once per BaseAddress, not on every request; one reference keeps the pair consistent across threads.
+        private global::System.Tuple<global::System.Uri?, string>? _baseUrl;
+
+        private string BaseUrl
+        {
+            get
+            {
+                var address = _httpClient.BaseAddress;
+                var cached = _baseUrl;
+                if (cached is null || !global::System.Object.ReferenceEquals(cached.Item1, address))
+                {
+                    cached = new global::System.Tuple<global::System.Uri?, string>(address, (address?.AbsoluteUri ?? throw new global::System.InvalidOperationException("The spec names no absolute server URL: set HttpClient.BaseAddress.")).TrimEnd('/'));
+                    _baseUrl = cached;
+                }
+
+                return cached.Item2;
+            }
+        }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Consumer.Names.NamesClient2> PostItemsAsync(global::Consumer.Names.System2? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/items" + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/items");
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
             if (body is not null)
@@ -119,8 +134,7 @@ namespace Consumer.Names
                 throw new global::System.ArgumentNullException(nameof(id));
             }
 
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/items/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(id)) + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/items/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(id)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, __uri);
 
             using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

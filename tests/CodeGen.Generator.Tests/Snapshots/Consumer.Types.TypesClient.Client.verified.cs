@@ -41,14 +41,29 @@ namespace Consumer.Types
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
         }
 
-        private string BaseUrl =>
-            (_httpClient.BaseAddress?.AbsoluteUri ?? DefaultServerUrl).TrimEnd('/');
+        // The base URL is derived once per BaseAddress, not on every request; one reference keeps the pair consistent across threads.
+        private global::System.Tuple<global::System.Uri?, string>? _baseUrl;
+
+        private string BaseUrl
+        {
+            get
+            {
+                var address = _httpClient.BaseAddress;
+                var cached = _baseUrl;
+                if (cached is null || !global::System.Object.ReferenceEquals(cached.Item1, address))
+                {
+                    cached = new global::System.Tuple<global::System.Uri?, string>(address, (address?.AbsoluteUri ?? DefaultServerUrl).TrimEnd('/'));
+                    _baseUrl = cached;
+                }
+
+                return cached.Item2;
+            }
+        }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::Consumer.Types.Thing> GetThingAsync(global::System.Guid thingId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)) + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -71,8 +86,7 @@ namespace Consumer.Types
                 throw new global::System.ArgumentNullException(nameof(body));
             }
 
-            var __query = new global::CodeGen.Runtime.Http.QueryStringBuilder();
-            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)) + __query.ToString());
+            var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/things/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(thingId)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, __uri);
             __request.Content = global::System.Net.Http.Json.JsonContent.Create(body, TypesClientJsonContext.Default.Thing, new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json"));
 
