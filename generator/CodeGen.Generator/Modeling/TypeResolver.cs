@@ -68,45 +68,45 @@ internal sealed class TypeResolver
     /// <summary>Gives each base class the discriminator values of its derived classes, however deep, once all are declared.</summary>
     private void LinkDerivedClasses()
     {
-        foreach (var baseId in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal).ToList())
+        // One walk up from each derived class lists it under every ancestor it was generated to extend.
+        var derivedByBase = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var id in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal))
+        {
+            var visited = new HashSet<string>(StringComparer.Ordinal) { id };
+            for (var current = id; _objects[_componentObjects[current]].BaseTypeName is not null;)
+            {
+                current = _inheritance!.BaseOf(current)!;
+                if (!visited.Add(current))
+                {
+                    break;
+                }
+
+                if (!derivedByBase.TryGetValue(current, out var list))
+                {
+                    derivedByBase[current] = list = new List<string>();
+                }
+
+                list.Add(id);
+            }
+        }
+
+        foreach (var pair in derivedByBase)
         {
             // A derived class that is itself extended reads by its ancestor's discriminator.
+            var baseId = pair.Key;
             var owner = _inheritance!.DiscriminatorOf(baseId) is not null ? baseId : _inheritance.DiscriminatingAncestorOf(baseId);
             if (owner is null)
             {
                 continue;
             }
 
-            var derived = new List<DerivedTypeModel>();
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var derivedId in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal).Where(id => id != baseId && Extends(id, baseId)))
-            {
-                var typeName = _objects[_componentObjects[derivedId]].FullName;
-                derived.AddRange(_inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), typeName)));
-            }
-
-            if (derived.Count > 0)
-            {
-                var index = _componentObjects[baseId];
-                _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived.ToEquatableArray()) };
-            }
+            var derived = pair.Value
+                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))
+                .ToEquatableArray();
+            var index = _componentObjects[baseId];
+            _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived) };
         }
-    }
-
-    /// <summary>Whether the class of <paramref name="id"/> was generated deriving, directly or not, from that of <paramref name="baseId"/>.</summary>
-    private bool Extends(string id, string baseId)
-    {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = id; visited.Add(current) && _objects[_componentObjects[current]].BaseTypeName is not null;)
-        {
-            current = _inheritance!.BaseOf(current)!;
-            if (current == baseId)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>

@@ -23,7 +23,7 @@ internal static class CanonicalRequest
             }
 
             var value = header.Value.Trim();
-            var existing = signed.FindIndex(h => h.Name == name);
+            var existing = IndexOf(signed, name);
             if (existing >= 0)
             {
                 signed[existing] = (name, signed[existing].Value + "," + value);
@@ -36,6 +36,19 @@ internal static class CanonicalRequest
 
         signed.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return signed;
+
+        static int IndexOf(List<(string Name, string Value)> signed, string name)
+        {
+            for (var i = 0; i < signed.Count; i++)
+            {
+                if (signed[i].Name == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary><c>METHOD\nURI\nQUERY\nname:value\n…\n\nsigned;headers\nbodyhash</c>.</summary>
