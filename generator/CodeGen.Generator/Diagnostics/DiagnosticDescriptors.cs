@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "OAPI004",
         "A $ref cannot be resolved",
-        "The reference '{0}' cannot be resolved{2}; '{1}' is generated as JsonElement",
+        "The reference '{0}' cannot be resolved{1}; {2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NameCollision = Create(
@@ -78,6 +78,24 @@ internal static class DiagnosticDescriptors
         "x-codegen-paging cannot be used",
         "x-codegen-paging is ignored: {0}; only the single-page method is generated",
         DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ValueOutOfRange = Create(
+        "OAPI013",
+        "A keyword's value cannot be used",
+        "'{0}' is {1}; the keyword is ignored",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Create(
+        "OAPI014",
+        "A $ref leads back to itself",
+        "The reference '{0}' leads through references back to itself, so it names nothing; it is read as an empty object",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LimitReached = Create(
+        "OAPI015",
+        "The spec exceeds a limit of the generator",
+        "{0}",
+        DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);

@@ -164,7 +164,7 @@ internal sealed class TypeResolver
             // Other files are not read: a generator may only see what the compilation hands it.
             var reason = text.StartsWith("#", StringComparison.Ordinal) ? string.Empty : " (it points into another file; only references within the spec are followed)";
 
-            _context.ReportAtValue(DiagnosticDescriptors.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), text, LastSegment(pointer), reason);
+            _context.ReportAtValue(DiagnosticDescriptors.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), text, reason, "'" + LastSegment(pointer) + "' is generated as JsonElement");
             return Untyped();
         }
 

@@ -10,7 +10,7 @@ namespace CodeGen.Generator.Reading;
 /// <remarks>Only needed when a diagnostic must be placed, so callers build it lazily.</remarks>
 internal static class JsonSourceMapBuilder
 {
-    public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 512 };
+    public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = ReadLimits.MaxDepth };
 
     public static SourceMap Build(string text)
     {
@@ -35,18 +35,21 @@ internal static class JsonSourceMapBuilder
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         var closed = containers.Pop();
-                        map.Add(closed.Pointer, closed.Key, positions.Span(closed.Start, positions.Position((int)reader.BytesConsumed)));
+                        map.SetValue(closed.Id, positions.Span(closed.Start, positions.Position((int)reader.BytesConsumed)));
                         continue;
                 }
 
-                var valuePointer = containers.Count == 0 ? string.Empty : ChildPointer(containers.Peek(), pendingName);
+                var parent = containers.Count == 0 ? SourceMap.NoParent : containers.Peek().Id;
+                var segment = containers.Count == 0 ? string.Empty : Segment(containers.Peek(), pendingName);
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    containers.Push(new Container(valuePointer, pendingKey, positions.Position((int)reader.TokenStartIndex), reader.TokenType == JsonTokenType.StartArray));
+                    var start = positions.Position((int)reader.TokenStartIndex);
+                    var id = map.Add(parent, segment, pendingKey, positions.Span(start, start));
+                    containers.Push(new Container(id, start, reader.TokenType == JsonTokenType.StartArray));
                 }
                 else
                 {
-                    map.Add(valuePointer, pendingKey, positions.Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed));
+                    map.Add(parent, segment, pendingKey, positions.Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed));
                 }
 
                 pendingName = null;
@@ -61,21 +64,12 @@ internal static class JsonSourceMapBuilder
         return map;
     }
 
-    private static string ChildPointer(Container parent, string? name)
+    private static string Segment(Container parent, string? name) =>
+        parent.IsArray ? (parent.NextIndex++).ToString(System.Globalization.CultureInfo.InvariantCulture) : name ?? string.Empty;
+
+    private sealed class Container(int id, PositionIndex.TextPosition start, bool isArray)
     {
-        if (parent.IsArray)
-        {
-            return SpecPointer.Append(parent.Pointer, parent.NextIndex++);
-        }
-
-        return SpecPointer.Append(parent.Pointer, name ?? string.Empty);
-    }
-
-    private sealed class Container(string pointer, SourceSpan? key, PositionIndex.TextPosition start, bool isArray)
-    {
-        public string Pointer { get; } = pointer;
-
-        public SourceSpan? Key { get; } = key;
+        public int Id { get; } = id;
 
         public PositionIndex.TextPosition Start { get; } = start;
 

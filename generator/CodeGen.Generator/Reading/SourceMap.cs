@@ -3,12 +3,30 @@ using CodeGen.Generator.Diagnostics;
 
 namespace CodeGen.Generator.Reading;
 
-/// <summary>Where each node of a spec stands in its text, keyed by JSON pointer ("/paths/~1pets/get").</summary>
+/// <summary>Where each node of a spec stands in its text, found by JSON pointer ("/paths/~1pets/get").</summary>
+/// <remarks>
+/// Nodes are stored as a tree (parent and one segment each) rather than under full pointers: a pointer per node
+/// costs the depth times the key length, which long keys at depth turn into gigabytes.
+/// </remarks>
 internal sealed class SourceMap
 {
-    private readonly Dictionary<string, Entry> _entries = new(System.StringComparer.Ordinal);
+    /// <summary>The parent of the document's root node.</summary>
+    public const int NoParent = -1;
 
-    public void Add(string pointer, SourceSpan? key, SourceSpan value) => _entries[pointer] = new Entry(key, value);
+    private readonly Dictionary<(int Parent, string Segment), int> _children = new();
+    private readonly List<Entry> _entries = new();
+
+    /// <summary>Records a node and returns its id, which its children name as their parent.</summary>
+    public int Add(int parent, string segment, SourceSpan? key, SourceSpan value)
+    {
+        var id = _entries.Count;
+        _entries.Add(new Entry(key, value));
+        _children[(parent, segment)] = id;
+        return id;
+    }
+
+    /// <summary>Sets the value span of a container once its end is known.</summary>
+    public void SetValue(int id, SourceSpan value) => _entries[id] = _entries[id] with { Value = value };
 
     /// <summary>The span of the key naming the node (or the node itself), walking up to the nearest known parent.</summary>
     public SourceSpan LocateKey(string pointer) => Locate(pointer, preferKey: true);
@@ -18,34 +36,39 @@ internal sealed class SourceMap
 
     private SourceSpan Locate(string pointer, bool preferKey)
     {
-        var current = Normalize(pointer);
-        while (true)
+        if (!_children.TryGetValue((NoParent, string.Empty), out var current))
         {
-            if (_entries.TryGetValue(current, out var entry))
-            {
-                return preferKey && entry.Key is { } key ? key : entry.Value;
-            }
-
-            if (current.Length == 0)
-            {
-                return SourceSpan.None;
-            }
-
-            var slash = current.LastIndexOf('/');
-            current = slash <= 0 ? string.Empty : current.Substring(0, slash);
+            return SourceSpan.None;
         }
+
+        foreach (var segment in Segments(pointer))
+        {
+            if (!_children.TryGetValue((current, segment), out var child))
+            {
+                break;
+            }
+
+            current = child;
+        }
+
+        var entry = _entries[current];
+        return preferKey && entry.Key is { } key ? key : entry.Value;
     }
 
-    private static string Normalize(string pointer)
+    private static IEnumerable<string> Segments(string pointer)
     {
         if (pointer.StartsWith("#", System.StringComparison.Ordinal))
         {
             pointer = pointer.Substring(1);
         }
 
-        return pointer.Length > 1 && pointer.EndsWith("/", System.StringComparison.Ordinal)
-            ? pointer.Substring(0, pointer.Length - 1)
-            : pointer;
+        foreach (var token in pointer.Split('/'))
+        {
+            if (token.Length > 0)
+            {
+                yield return token.Replace("~1", "/").Replace("~0", "~");
+            }
+        }
     }
 
     private readonly record struct Entry(SourceSpan? Key, SourceSpan Value);

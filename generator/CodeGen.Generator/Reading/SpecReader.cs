@@ -26,7 +26,13 @@ internal static class SpecReader
         {
             if (isJson)
             {
-                root = JsonNode.Parse(input.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 512 });
+                if (JsonTextCheck.FindLoneSurrogate(input.Text) is { } place)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, place, "this string escapes half of a UTF-16 surrogate pair (\\uD800-\\uDFFF without its other half), which is not text"));
+                    return new ReadOutcome(null, new SourceMap(), diagnostics);
+                }
+
+                root = JsonNode.Parse(input.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = ReadLimits.MaxDepth });
             }
             else
             {
@@ -51,6 +57,8 @@ internal static class SpecReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(string.Empty), "The document has no 'openapi' or 'swagger' field, so it is not an OpenAPI document"));
             return new ReadOutcome(null, map.Value, diagnostics);
         }
+
+        CheckTree(rootObject, input.Path, map, diagnostics, cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
         // Parsing problems are errors; rule violations (an empty 'responses', a discriminator property
@@ -88,6 +96,34 @@ internal static class SpecReader
         }
 
         return new ReadOutcome(result.Document, map, diagnostics);
+    }
+
+    /// <summary>Mends, with a located diagnostic each, what would make the OpenAPI reader throw or loop.</summary>
+    private static void CheckTree(JsonObject root, string path, Lazy<SourceMap> map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var version = root["openapi"] is JsonValue openApi && openApi.TryGetValue<string>(out var text) ? text : "2.0";
+        var exclusiveBoundsAreFlags = version.StartsWith("2.", StringComparison.Ordinal) || version.StartsWith("3.0", StringComparison.Ordinal);
+        var references = new LocalReferences(root);
+        foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
+        {
+            NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, (pointer, keyword, problem) =>
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueOutOfRange, path, map.Value.LocateValue(pointer), keyword, problem)));
+
+            var reference = node["$ref"]?.ToString() ?? string.Empty;
+            var place = new Lazy<SourceSpan>(() => map.Value.LocateValue(nodePath.Child("$ref").ToPointer()));
+            switch (references.Check(node, nodePath))
+            {
+                case LocalReferences.Problem.Empty:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it is empty)", "it is read as an empty object"));
+                    break;
+                case LocalReferences.Problem.External:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it points into another file; only references within the spec are followed)", "what it names is left out"));
+                    break;
+                case LocalReferences.Problem.Cycle:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path, place.Value, reference));
+                    break;
+            }
+        }
     }
 
     private static bool LooksLikeJson(SpecInput input)

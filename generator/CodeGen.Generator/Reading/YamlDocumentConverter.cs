@@ -1,97 +1,234 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Numerics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Threading;
 using CodeGen.Generator.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace CodeGen.Generator.Reading;
 
 /// <summary>Turns YAML text into a JSON tree for the OpenAPI reader, recording where every node stands.</summary>
-/// <remarks>Plain scalars are typed by the YAML 1.2 core schema; quoted and tagged-string scalars stay strings.</remarks>
+/// <remarks>
+/// Built from the parser's events with an explicit stack: a tree built by recursion (as YamlDotNet's own
+/// representation model is) lets a small file of nested brackets overflow the compiler's stack.
+/// Plain scalars are typed by the YAML 1.2 core schema; quoted and tagged-string scalars stay strings.
+/// </remarks>
 internal static class YamlDocumentConverter
 {
-    private const int MaxDepth = 256;
-
-    // Aliases are expanded; a few nested ones can stand for billions of nodes ("billion laughs").
-    private const int MaxNodes = 1_000_000;
+    private const int MaxDepth = ReadLimits.MaxDepth;
+    private const int MaxNodes = ReadLimits.MaxNodes;
+    private const long MaxCharacters = ReadLimits.MaxCharacters;
 
     private static readonly Regex JsonNumber = new(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
     public static JsonNode? Convert(string text, SourceMap map, CancellationToken cancellationToken)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        if (stream.Documents.Count == 0)
+        var parser = new Parser(new StringReader(text));
+        var builder = new Builder(map, cancellationToken);
+        var lastGood = Mark.Empty;
+        try
         {
-            return null;
-        }
-
-        var budget = new NodeBudget();
-        return ConvertNode(stream.Documents[0].RootNode, string.Empty, null, map, 0, budget, cancellationToken);
-    }
-
-    private static JsonNode? ConvertNode(YamlNode node, string pointer, SourceSpan? keySpan, SourceMap map, int depth, NodeBudget budget, CancellationToken cancellationToken)
-    {
-        if (depth > MaxDepth)
-        {
-            throw new YamlException(node.Start, node.End, "The document nests deeper than " + MaxDepth + " levels (a recursive alias?)");
-        }
-
-        if (++budget.Used > MaxNodes)
-        {
-            throw new YamlException(node.Start, node.End, "The document expands to more than " + MaxNodes + " nodes (aliases repeated inside aliases?)");
-        }
-
-        if ((budget.Used & 0x3FF) == 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        map.Add(pointer, keySpan, SpanOf(node));
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                var obj = new JsonObject();
-                foreach (var entry in mapping.Children)
+            while (parser.MoveNext())
+            {
+                lastGood = parser.Current!.End;
+                switch (parser.Current)
                 {
-                    var key = entry.Key is YamlScalarNode scalarKey ? scalarKey.Value ?? string.Empty : entry.Key.ToString();
-                    var childPointer = SpecPointer.Append(pointer, key);
-                    var child = ConvertNode(entry.Value, childPointer, SpanOf(entry.Key), map, depth + 1, budget, cancellationToken);
-
-                    // A repeated key keeps its last value, as JSON parsers do.
-                    obj[key] = child;
+                    case DocumentEnd:
+                        // Only the first document is a spec.
+                        return builder.Root;
+                    case NodeEvent or AnchorAlias or MappingEnd or SequenceEnd:
+                        builder.Accept(parser.Current!);
+                        break;
                 }
+            }
+        }
+        catch (YamlException exception) when (exception.Start.Index == 0 && lastGood.Index > 0)
+        {
+            // Some scanner errors (a tab in indentation) carry no position: place them after the last good token.
+            var place = PlaceOfTab(text, (int)lastGood.Index) ?? lastGood;
+            throw new YamlException(place, place, exception.Message);
+        }
 
-                return obj;
-            case YamlSequenceNode sequence:
-                var array = new JsonArray();
-                var index = 0;
-                foreach (var item in sequence.Children)
-                {
-                    array.Add(ConvertNode(item, SpecPointer.Append(pointer, index++), null, map, depth + 1, budget, cancellationToken));
-                }
+        return builder.Root;
+    }
 
-                return array;
-            case YamlScalarNode scalar:
-                return ConvertScalar(scalar);
-            default:
-                return null;
+    /// <summary>The first tab in the indentation of a line after <paramref name="from"/>.</summary>
+    private static Mark? PlaceOfTab(string text, int from)
+    {
+        var line = 1 + text.Take(from).Count(c => c == '\n');
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1;
+        for (var i = lineStart; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (text[i] == '\t' && text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0 && i >= from)
+            {
+                return new Mark(i, line, i - lineStart + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tree under construction: one frame per open mapping or sequence.</summary>
+    private sealed class Builder(SourceMap map, CancellationToken cancellationToken)
+    {
+        private readonly Stack<Frame> _open = new();
+        private readonly Dictionary<string, Anchored> _anchors = new(StringComparer.Ordinal);
+        private long _nodes;
+        private long _characters;
+
+        public JsonNode? Root { get; private set; }
+
+        public void Accept(ParsingEvent current)
+        {
+            if ((++_nodes & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (_open.Count > 0 && _open.Peek() is { IsMapping: true, PendingKey: null } mapping && current is not MappingEnd)
+            {
+                mapping.PendingKey = KeyOf(current);
+                mapping.PendingKeySpan = SpanOf(current.Start, current.End);
+                return;
+            }
+
+            switch (current)
+            {
+                case MappingStart or SequenceStart:
+                    if (_open.Count >= MaxDepth)
+                    {
+                        throw new YamlException(current.Start, current.End, "The document nests deeper than " + MaxDepth + " levels, the most this generator reads");
+                    }
+
+                    var container = current is MappingStart ? (JsonNode)new JsonObject() : new JsonArray();
+                    var id = Place(container, SpanOf(current.Start, current.End));
+                    _open.Push(new Frame(container, id, current.Start, ((NodeEvent)current).Anchor, _nodes, _characters));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    var closed = _open.Pop();
+                    map.SetValue(closed.Id, SpanOf(closed.Start, current.End));
+                    Remember(closed.Anchor, closed.Node, _nodes - closed.FirstNode, _characters - closed.FirstCharacters);
+                    break;
+                case Scalar scalar:
+                    Count(1, scalar.Value.Length, current);
+                    var value = ConvertScalar(scalar);
+                    Place(value, SpanOf(current.Start, current.End));
+                    Remember(scalar.Anchor, value, 1, scalar.Value.Length);
+                    break;
+                case AnchorAlias alias:
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                    {
+                        throw new YamlException(current.Start, current.End, "The alias '*" + alias.Value.Value + "' names no anchor before it");
+                    }
+
+                    // The copy's nodes have no text of their own: diagnostics inside it point at the alias.
+                    Count(anchored.Nodes, anchored.Characters, current);
+                    Place(anchored.Node?.DeepClone(), SpanOf(current.Start, current.End));
+                    break;
+            }
+        }
+
+        private void Count(long nodes, long characters, ParsingEvent current)
+        {
+            _nodes += nodes - 1;
+            _characters += characters;
+            if (_nodes > MaxNodes)
+            {
+                throw new YamlException(current.Start, current.End, "The document expands to more than " + MaxNodes.ToString("N0", CultureInfo.InvariantCulture) + " nodes (aliases repeated inside aliases?), the most this generator reads");
+            }
+
+            if (_characters > MaxCharacters)
+            {
+                throw new YamlException(current.Start, current.End, "The document expands to more than " + MaxCharacters.ToString("N0", CultureInfo.InvariantCulture) + " characters of keys and values (aliases repeated inside aliases?), the most this generator reads");
+            }
+        }
+
+        private int Place(JsonNode? node, SourceSpan span)
+        {
+            if (_open.Count == 0)
+            {
+                Root = node;
+                return map.Add(SourceMap.NoParent, string.Empty, null, span);
+            }
+
+            var parent = _open.Peek();
+            if (parent.Node is JsonArray array)
+            {
+                var index = array.Count;
+                array.Add(node);
+                return map.Add(parent.Id, index.ToString(CultureInfo.InvariantCulture), null, span);
+            }
+
+            var key = parent.PendingKey!;
+            var keySpan = parent.PendingKeySpan;
+            parent.PendingKey = null;
+            _characters += key.Length;
+
+            // A repeated key keeps its last value, as JSON parsers do.
+            ((JsonObject)parent.Node)[key] = node;
+            return map.Add(parent.Id, key, keySpan, span);
+        }
+
+        private string KeyOf(ParsingEvent current)
+        {
+            switch (current)
+            {
+                case Scalar scalar:
+                    Remember(scalar.Anchor, JsonValue.Create(scalar.Value), 1, scalar.Value.Length);
+                    return scalar.Value;
+                case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var anchored) && anchored.Node is JsonValue value && value.TryGetValue<string>(out var text):
+                    return text;
+                default:
+                    throw new YamlException(current.Start, current.End, "A mapping key must be a plain value; OpenAPI documents have no other keys");
+            }
+        }
+
+        private void Remember(AnchorName anchor, JsonNode? node, long nodes, long characters)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = new Anchored(node, nodes, characters);
+            }
         }
     }
 
-    private sealed class NodeBudget
+    private sealed class Frame(JsonNode node, int id, Mark start, AnchorName anchor, long firstNode, long firstCharacters)
     {
-        public int Used;
+        public JsonNode Node { get; } = node;
+
+        public int Id { get; } = id;
+
+        public Mark Start { get; } = start;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public long FirstNode { get; } = firstNode;
+
+        public long FirstCharacters { get; } = firstCharacters;
+
+        public bool IsMapping => Node is JsonObject;
+
+        public string? PendingKey { get; set; }
+
+        public SourceSpan? PendingKeySpan { get; set; }
     }
 
-    private static JsonNode? ConvertScalar(YamlScalarNode scalar)
+    private readonly record struct Anchored(JsonNode? Node, long Nodes, long Characters);
+
+    private static JsonNode? ConvertScalar(Scalar scalar)
     {
-        var value = scalar.Value ?? string.Empty;
+        var value = scalar.Value;
         var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
         if (tag is "tag:yaml.org,2002:str" || scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
         {
@@ -118,20 +255,20 @@ internal static class YamlDocumentConverter
             return JsonNode.Parse(value.Substring(1));
         }
 
-        if (value.StartsWith("0x", StringComparison.Ordinal) && long.TryParse(value.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+        // Integers of any size stay numbers; whether one fits where it is used is checked with the document.
+        if (value.StartsWith("0x", StringComparison.Ordinal) && value.Length > 2 && value.Skip(2).All(Uri.IsHexDigit))
         {
-            return JsonValue.Create(hex);
+            return JsonNode.Parse(BigInteger.Parse("0" + value.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
         }
 
         if (value.StartsWith("0o", StringComparison.Ordinal) && value.Length > 2 && value.Skip(2).All(c => c is >= '0' and <= '7'))
         {
-            return JsonValue.Create(System.Convert.ToInt64(value.Substring(2), 8));
+            var octal = value.Skip(2).Aggregate(BigInteger.Zero, (total, digit) => (total * 8) + (digit - '0'));
+            return JsonNode.Parse(octal.ToString(CultureInfo.InvariantCulture));
         }
 
         return JsonValue.Create(value);
     }
-
-    private static SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start, node.End);
 
     internal static SourceSpan SpanOf(Mark start, Mark end)
     {
@@ -145,6 +282,6 @@ internal static class YamlDocumentConverter
             endColumn = (int)start.Column - 1;
         }
 
-        return new SourceSpan(startIndex, endIndex - startIndex, (int)start.Line - 1, (int)start.Column - 1, endLine, endColumn);
+        return new SourceSpan(startIndex, endIndex - startIndex, Math.Max(0, (int)start.Line - 1), Math.Max(0, (int)start.Column - 1), Math.Max(0, endLine), Math.Max(0, endColumn));
     }
 }

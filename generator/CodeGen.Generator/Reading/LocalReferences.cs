@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace CodeGen.Generator.Reading;
+
+/// <summary>Checks every <c>$ref</c> of a document before the OpenAPI reader follows them.</summary>
+/// <remarks>
+/// The reader follows a chain of references to references again at every use (quadratic in its length, and
+/// recursive), and throws on a cycle. Each local reference is pointed straight at the end of its chain
+/// here, once; a cycle or an empty reference is reported and removed, leaving an empty object.
+/// </remarks>
+internal sealed class LocalReferences(JsonNode root)
+{
+    /// <summary>Segments under which a reference stands for a schema: those the model stage reports itself, with the type it falls back to.</summary>
+    private static readonly HashSet<string> SchemaSegments = new(StringComparer.Ordinal)
+    {
+        "schema", "schemas", "definitions", "$defs", "items", "properties", "additionalProperties", "patternProperties", "allOf", "anyOf", "oneOf", "not", "prefixItems",
+    };
+
+    private readonly Dictionary<string, string?> _ends = new(StringComparer.Ordinal);
+
+    public enum Problem
+    {
+        Empty,
+        Cycle,
+        External,
+    }
+
+    /// <summary>Rewrites <paramref name="node"/>'s reference to the end of its chain, or removes it and says why.</summary>
+    public Problem? Check(JsonObject node, NodePath path)
+    {
+        if (!node.TryGetPropertyValue("$ref", out var value) || value is not JsonValue text || !text.TryGetValue<string>(out var reference))
+        {
+            return null;
+        }
+
+        if (reference.Length == 0)
+        {
+            node.Remove("$ref");
+            return Problem.Empty;
+        }
+
+        if (!reference.StartsWith("#", StringComparison.Ordinal))
+        {
+            return path.Passes(SchemaSegments) ? null : Problem.External;
+        }
+
+        var end = EndOf(reference);
+        if (end is null)
+        {
+            node.Remove("$ref");
+            return Problem.Cycle;
+        }
+
+        if (!string.Equals(end, reference, StringComparison.Ordinal))
+        {
+            node["$ref"] = end;
+        }
+
+        return null;
+    }
+
+    /// <summary>The last reference of the chain starting at <paramref name="reference"/>, or null when the chain comes back on itself.</summary>
+    private string? EndOf(string reference)
+    {
+        var chain = new List<string>();
+        var onChain = new HashSet<string>(StringComparer.Ordinal);
+        string? end;
+        var current = reference;
+        while (true)
+        {
+            if (_ends.TryGetValue(current, out end))
+            {
+                break;
+            }
+
+            if (!onChain.Add(current))
+            {
+                end = null;
+                break;
+            }
+
+            chain.Add(current);
+            if (Find(current) is JsonObject target && target.TryGetPropertyValue("$ref", out var next) && next is JsonValue nextText &&
+                nextText.TryGetValue<string>(out var nextReference) && nextReference.StartsWith("#", StringComparison.Ordinal))
+            {
+                current = nextReference;
+                continue;
+            }
+
+            end = current;
+            break;
+        }
+
+        foreach (var link in chain)
+        {
+            _ends[link] = end;
+        }
+
+        return end;
+    }
+
+    private JsonNode? Find(string reference)
+    {
+        JsonNode? current = root;
+        foreach (var raw in reference.Substring(1).Split('/'))
+        {
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+
+            var segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            current = current switch
+            {
+                JsonObject obj => obj.TryGetPropertyValue(segment, out var child) ? child : null,
+                JsonArray array => int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count ? array[index] : null,
+                _ => null,
+            };
+
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+}

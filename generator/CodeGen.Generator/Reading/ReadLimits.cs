@@ -1,0 +1,14 @@
+namespace CodeGen.Generator.Reading;
+
+/// <summary>How much of a document the read stage accepts; past a limit the spec gets a located error instead of the compiler running out of stack, memory or time.</summary>
+internal static class ReadLimits
+{
+    /// <summary>Nesting of objects and arrays: real documents stay under 40, and every later stage walks the tree by depth.</summary>
+    public const int MaxDepth = 128;
+
+    /// <summary>Nodes after YAML aliases are expanded; a few nested aliases can stand for billions ("billion laughs").</summary>
+    public const int MaxNodes = 1_000_000;
+
+    /// <summary>Characters of keys and scalars after YAML aliases are expanded.</summary>
+    public const long MaxCharacters = 64L * 1024 * 1024;
+}
