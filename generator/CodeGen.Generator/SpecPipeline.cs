@@ -20,7 +20,7 @@ internal static class SpecPipeline
         Guard.Run(input.Path, cancellationToken, () =>
         {
             var outcome = SpecReader.Read(input, cancellationToken);
-            var model = ApiModelBuilder.Build(input, outcome);
+            var model = ApiModelBuilder.Build(input, outcome, cancellationToken);
             return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics));
         });
 

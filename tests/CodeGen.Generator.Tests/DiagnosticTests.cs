@@ -247,18 +247,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void A_crash_in_the_openapi_reader_becomes_OAPI007_through_the_real_pipeline()
+    public void A_count_beyond_int32_that_the_openapi_reader_would_throw_on_is_a_located_warning_and_the_spec_still_generates()
     {
-        // Microsoft.OpenApi throws OverflowException for a maxLength beyond Int32; the compiler must not see it (CS8785).
+        // Microsoft.OpenApi throws OverflowException for a maxLength beyond Int32; the keyword is dropped before it reads.
         var result = GeneratorHarness.Run(
             new Spec("/specs/overflow.yaml", "openapi: 3.1.0\ninfo:\n  title: x\n  version: '1'\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n      maxLength: 99999999999999999999\n", "Overflow", "OverflowClient"),
             new Spec("/specs/good.yaml", Valid, "Good", "GoodClient"));
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal(("OAPI007", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
-        Assert.Equal("/specs/overflow.yaml", diagnostic.Location.GetLineSpan().Path);
-        Assert.Contains("OverflowException", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(("OAPI013", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(("/specs/overflow.yaml", 9, 17), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("'maxLength' is 99999999999999999999, which is not a whole number", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains(result.Sources, s => s.HintName == "Good.GoodClient.Client.g.cs");
+        Assert.Contains(result.Sources, s => s.HintName == "Overflow.OverflowClient.Client.g.cs");
+        Assert.Empty(result.CompilationProblems());
     }
 
     [Fact]

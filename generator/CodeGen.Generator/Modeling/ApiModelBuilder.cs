@@ -17,7 +17,20 @@ internal static class ApiModelBuilder
     // The order operations of one path are emitted in, so output never depends on dictionary order.
     private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
-    public static ApiModel? Build(SpecInput input, ReadOutcome outcome)
+    public static ApiModel? Build(SpecInput input, ReadOutcome outcome, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return BuildModel(input, outcome, cancellationToken);
+        }
+        catch (ModelLimitException limit)
+        {
+            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitReached, input.Path, outcome.Map.Value.LocateKey(limit.Pointer), limit.Message));
+            return null;
+        }
+    }
+
+    private static ApiModel? BuildModel(SpecInput input, ReadOutcome outcome, System.Threading.CancellationToken cancellationToken)
     {
         var document = outcome.Document;
         if (document is null)
@@ -39,7 +52,7 @@ internal static class ApiModelBuilder
         var registrationName = clientName + "ServiceCollectionExtensions";
         var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");
         var json = new JsonTypeRegistry();
-        var types = new TypeResolver(context, typeNames, json, document.Components?.Schemas);
+        var types = new TypeResolver(context, typeNames, json, document.Components?.Schemas, new ModelBudget(), cancellationToken);
         types.ResolveComponents();
 
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
@@ -53,6 +66,7 @@ internal static class ApiModelBuilder
                          .OrderBy(o => Array.IndexOf(MethodOrder, o.Key.Method.ToUpperInvariant()) is var i && i < 0 ? int.MaxValue : i)
                          .ThenBy(o => o.Key.Method, StringComparer.Ordinal))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 operationModels.Add(operations.Build(path.Key, operation.Key, operation.Value, pathItem.Parameters));
                 operationPointers.Add(SpecPointer.Append(SpecPointer.Append("/paths", path.Key), operation.Key.Method.ToLowerInvariant()));
             }

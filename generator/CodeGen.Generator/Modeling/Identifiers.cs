@@ -160,18 +160,36 @@ internal static class Literals
         return lines.ToArray();
     }
 
+    /// <summary>Escapes text for one line of an XML doc comment.</summary>
+    /// <remarks>
+    /// A line break of any kind (C# also ends a comment at U+0085, U+2028 and U+2029) becomes a space, so the text
+    /// cannot leave the comment; characters XML 1.0 forbids even as references (most C0 controls, U+FFFE, U+FFFF,
+    /// half a surrogate pair) become U+FFFD, so the documentation file stays well-formed.
+    /// </remarks>
     public static string EscapeXml(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '&': builder.Append("&amp;"); break;
+                case '\t': builder.Append(c); break;
+                case '\n' or '\r' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                case < ' ' or '\uFFFE' or '\uFFFF': builder.Append('\uFFFD'); break;
                 default:
-                    if (char.IsControl(c) && c != '\t')
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else if (char.IsControl(c))
                     {
                         builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                     }

@@ -19,35 +19,53 @@ internal sealed class InheritanceMap
     public InheritanceMap(IDictionary<string, IOpenApiSchema> components, Func<string, bool> isClass)
     {
         _components = components;
-        var decided = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var id in components.Keys.OrderBy(id => id, StringComparer.Ordinal))
+        var ids = components.Keys.Where(isClass).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var partsOf = ids.ToDictionary(
+            id => id,
+            id => (components[id].AllOf ?? Array.Empty<IOpenApiSchema>())
+                .OfType<OpenApiSchemaReference>()
+                .Select(part => part.Reference?.Id)
+                .Where(candidate => candidate is not null && components.ContainsKey(candidate) && isClass(candidate))
+                .Select(candidate => candidate!)
+                .ToList(),
+            StringComparer.Ordinal);
+
+        // A base has a discriminator or derives from one that has (Lion extends Cat extends Pet). Found by spreading
+        // outwards from the schemas with a discriminator, not by recursion: allOf chains can be thousands long.
+        var owners = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            if (Decide(id, new HashSet<string>(StringComparer.Ordinal)) is { } baseId)
+            foreach (var part in partsOf[id])
             {
-                _baseOf[id] = baseId;
+                if (!owners.TryGetValue(part, out var list))
+                {
+                    owners[part] = list = new List<string>();
+                }
+
+                list.Add(id);
             }
         }
 
-        // A base has a discriminator or derives from one that has (Lion extends Cat extends Pet).
-        string? Decide(string id, HashSet<string> visiting)
+        var qualifies = new HashSet<string>(ids.Where(id => DiscriminatorOf(id) is not null), StringComparer.Ordinal);
+        var spreading = new Queue<string>(qualifies);
+        while (spreading.Count > 0)
         {
-            if (decided.TryGetValue(id, out var known))
+            foreach (var owner in owners.TryGetValue(spreading.Dequeue(), out var list) ? list : new List<string>())
             {
-                return known;
+                if (qualifies.Add(owner))
+                {
+                    spreading.Enqueue(owner);
+                }
             }
+        }
 
-            if (!visiting.Add(id) || !isClass(id))
+        // Only the first part that qualifies is the base; further parts are mixins, flattened in.
+        foreach (var id in ids)
+        {
+            if (partsOf[id].FirstOrDefault(qualifies.Contains) is { } baseId)
             {
-                return null;
+                _baseOf[id] = baseId;
             }
-
-            // Only the first part that qualifies is the base; further parts are mixins, flattened in.
-            var baseId = (components[id].AllOf ?? Array.Empty<IOpenApiSchema>())
-                .OfType<OpenApiSchemaReference>()
-                .Select(part => part.Reference?.Id)
-                .FirstOrDefault(candidate => candidate is not null && components.ContainsKey(candidate) && isClass(candidate) &&
-                    (DiscriminatorOf(candidate) is not null || Decide(candidate, visiting) is not null));
-            return decided[id] = baseId;
         }
     }
 

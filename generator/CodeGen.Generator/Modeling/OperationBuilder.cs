@@ -307,7 +307,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         foreach (var pair in (operation.Responses ?? new OpenApiResponses()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var status = ParseStatus(pair.Key);
-            var isRange = pair.Key.Length == 3 && pair.Key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) && char.IsDigit(pair.Key[0]);
+            var isRange = pair.Key.Length == 3 && pair.Key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) && pair.Key[0] is >= '1' and <= '5';
             var isDefault = pair.Key == "default";
             if ((status is >= 200 and < 300) || (isRange && pair.Key[0] == '2') || (status is null && !isRange && !isDefault))
             {

@@ -25,14 +25,29 @@ internal sealed class TypeResolver
     private readonly List<EnumModel> _enums = new();
     private readonly List<UnionModel> _unions = new();
     private readonly Dictionary<string, int> _componentObjects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DeclaredKind> _declaredKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _objectsByFullName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
+    private readonly ModelBudget _budget;
+    private readonly System.Threading.CancellationToken _cancellationToken;
     private InheritanceMap? _inheritance;
+    private int _collectionNesting;
 
-    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components)
+    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components, ModelBudget budget, System.Threading.CancellationToken cancellationToken)
     {
         _context = context;
         _typeNames = typeNames;
         _json = json;
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
+        _budget = budget;
+        _cancellationToken = cancellationToken;
+    }
+
+    private enum DeclaredKind
+    {
+        Object,
+        Enum,
+        Union,
     }
 
     public EquatableArray<ObjectModel> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
@@ -49,17 +64,60 @@ internal sealed class TypeResolver
         {
             if (GetsOwnType(_components[id]))
             {
-                _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, ComponentPointer(id), "Schema", id);
+                var name = _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, ComponentPointer(id), "Schema", id);
+                var schema = _components[id];
+                _declaredKinds[_context.Qualify(name)] = IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object;
             }
         }
 
         _inheritance = new InheritanceMap(_components, IsClassComponent);
+
+        // Each component is declared in its own turn, never while another is half declared: a chain of
+        // references thousands long would otherwise be followed by recursion, as deep as the chain.
         foreach (var id in ids)
         {
-            ResolveComponent(id);
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_reservedComponentNames.ContainsKey(id))
+            {
+                DeclareWithBases(id);
+            }
+            else
+            {
+                ResolveComponent(id);
+            }
         }
 
         LinkDerivedClasses();
+    }
+
+    /// <summary>Declares a component after every base class it extends, walking up the chain rather than recursing.</summary>
+    private void DeclareWithBases(string id)
+    {
+        var chain = new List<string>();
+        var onChain = new HashSet<string>(StringComparer.Ordinal);
+        for (string? current = id; current is not null && !_declaredComponents.Contains(current) && onChain.Add(current); current = _inheritance!.BaseOf(current))
+        {
+            chain.Add(current);
+        }
+
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            Declare(chain[i]);
+        }
+    }
+
+    private void Declare(string id)
+    {
+        if (!_declaredComponents.Add(id))
+        {
+            return;
+        }
+
+        var schema = _components[id];
+        var name = _reservedComponentNames[id];
+        _ = IsStringEnum(schema) ? DeclareEnum(schema, name)
+            : IsUnion(schema) ? DeclareUnion(schema, name, ComponentPointer(id))
+            : DeclareObject(schema, name, ComponentPointer(id), id);
     }
 
     private bool IsClassComponent(string id) =>
@@ -110,10 +168,10 @@ internal sealed class TypeResolver
     }
 
     /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
-    public ObjectModel? FindObject(string fullName) => _objects.FirstOrDefault(o => o is not null && o.FullName == fullName);
+    public ObjectModel? FindObject(string fullName) => _objectsByFullName.TryGetValue(fullName, out var index) ? _objects[index] : null;
 
     /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
-    public bool IsUnionType(string fullName) => _unions.Any(u => u is not null && u.FullName == fullName);
+    public bool IsUnionType(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) && kind == DeclaredKind.Union;
 
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
     public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
@@ -132,9 +190,19 @@ internal sealed class TypeResolver
             return _json.Value(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
         }
 
-        // A generated enum struct used as T?.
+        // A component declared later registers its metadata here, where it is first used.
         var shortName = use.TypeName.Substring(use.TypeName.LastIndexOf('.') + 1);
-        return _json.Enum(use.TypeName, shortName, nullable: true);
+        switch (KindOf(use.TypeName))
+        {
+            case DeclaredKind.Object:
+                return _json.Object(use.TypeName, shortName);
+            case DeclaredKind.Union:
+                return _json.Converted(use.TypeName, shortName);
+            default:
+                // A generated enum struct, used as T? when optional.
+                var property = _json.Enum(use.TypeName, shortName, nullable: false);
+                return jsonType.EndsWith("?", StringComparison.Ordinal) ? _json.Enum(use.TypeName, shortName, nullable: true) : property;
+        }
     }
 
     /// <summary>The C# type for <paramref name="schema"/>; <paramref name="nameHint"/> names a type generated for an inline schema.</summary>
@@ -148,6 +216,16 @@ internal sealed class TypeResolver
         if (schema is OpenApiSchemaReference reference)
         {
             return ResolveReference(reference, pointer);
+        }
+
+        // Inline schemas nest no deeper than the document (a limit of the read stage); this is the backstop.
+        try
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new ModelLimitException(pointer, "The schema nests too deeply for the generator to follow");
         }
 
         var nullable = schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
@@ -189,15 +267,10 @@ internal sealed class TypeResolver
 
         if (_reservedComponentNames.TryGetValue(id, out var name))
         {
-            var nullable = IsNullable(schema);
-
-            // Known before its properties resolve, so a schema that refers to itself terminates.
+            // Its name is known before it is declared; ResolveComponents declares it in its turn.
             var use = new TypeUse(_context.Qualify(name), IsValueType: IsStringEnum(schema), IsNullable: false);
             _componentTypes[id] = use;
-            _ = IsStringEnum(schema) ? DeclareEnum(schema, name)
-                : IsUnion(schema) ? DeclareUnion(schema, name, ComponentPointer(id))
-                : DeclareObject(schema, name, ComponentPointer(id), id);
-            return nullable ? use.AsNullable() : use;
+            return IsNullable(schema) ? use.AsNullable() : use;
         }
 
         // A primitive, array or map alias: references to it use the underlying type.
@@ -219,9 +292,11 @@ internal sealed class TypeResolver
 
         if (schema.AllOf is { Count: > 0 } allOf)
         {
-            if (allOf.Count == 1 && (schema.Properties is null || schema.Properties.Count == 0))
+            // allOf: [{$ref}, {description}] only documents a use of one schema: it is that schema, not a new class.
+            if (SoleStructuralPart(schema) is { } sole)
             {
-                return Resolve(allOf[0], SpecPointer.Append(SpecPointer.Append(pointer, "allOf"), 0), nameHint);
+                var part = Resolve(allOf[sole], SpecPointer.Append(SpecPointer.Append(pointer, "allOf"), sole), nameHint);
+                return allOf.Any(p => p is not OpenApiSchemaReference && IsNullable(p)) ? part.AsNullable() : part;
             }
 
             return DeclareObject(schema, _typeNames.Take(nameHint), pointer);
@@ -244,17 +319,16 @@ internal sealed class TypeResolver
             case JsonSchemaType.Boolean:
                 return Primitive("bool");
             case JsonSchemaType.Array:
-                return ListOf(Resolve(schema.Items, SpecPointer.Append(pointer, "items"), nameHint + "Item"));
+                return Nested(pointer, () => ListOf(Resolve(schema.Items, SpecPointer.Append(pointer, "items"), nameHint + "Item")));
             case JsonSchemaType.Object:
                 if (schema.Properties is { Count: > 0 })
                 {
                     return DeclareObject(schema, _typeNames.Take(nameHint), pointer);
                 }
 
-                var values = schema.AdditionalProperties is { } additional
+                return Nested(pointer, () => DictionaryOf(schema.AdditionalProperties is { } additional
                     ? Resolve(additional, SpecPointer.Append(pointer, "additionalProperties"), nameHint + "Value")
-                    : Untyped();
-                return DictionaryOf(values);
+                    : Untyped()));
             case 0:
                 return Untyped();
             default:
@@ -262,6 +336,75 @@ internal sealed class TypeResolver
                 return Untyped();
         }
     }
+
+    /// <summary>
+    /// Lists and maps nest in their type names, so a chain of array schemas would spell each type as long as the
+    /// chain (quadratic output); past <see cref="ModelBudget.MaxCollectionNesting"/> levels the value stays JSON.
+    /// </summary>
+    private TypeUse Nested(string pointer, Func<TypeUse> resolve)
+    {
+        if (_collectionNesting >= ModelBudget.MaxCollectionNesting)
+        {
+            if (_budget.FirstTooDeep())
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "Lists and maps nested more than " + ModelBudget.MaxCollectionNesting + " levels deep", LastSegment(pointer), "JsonElement (and so is every deeper one)");
+            }
+
+            return Untyped();
+        }
+
+        _collectionNesting++;
+        try
+        {
+            return resolve();
+        }
+        finally
+        {
+            _collectionNesting--;
+        }
+    }
+
+    /// <summary>The index of the one <c>allOf</c> part that has structure, when every other part and the schema itself only annotate it.</summary>
+    private static int? SoleStructuralPart(IOpenApiSchema schema)
+    {
+        if (schema.Properties is { Count: > 0 } || schema.AdditionalProperties is not null || schema.Items is not null || schema.Discriminator is not null)
+        {
+            return null;
+        }
+
+        int? sole = null;
+        for (var i = 0; i < schema.AllOf!.Count; i++)
+        {
+            if (IsAnnotationOnly(schema.AllOf[i]))
+            {
+                continue;
+            }
+
+            if (sole is not null)
+            {
+                return null;
+            }
+
+            sole = i;
+        }
+
+        return sole;
+    }
+
+    /// <summary>Whether a schema only documents (description, title, nullability, examples) and constrains no structure.</summary>
+    private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference &&
+        ((schema.Type ?? 0) & ~JsonSchemaType.Null) == 0 &&
+        schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null && schema.Items is null &&
+        schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } &&
+        schema.Enum is not { Count: > 0 } && schema.Const is null && schema.Not is null && schema.Discriminator is null &&
+        schema.Required is not { Count: > 0 };
+
+    /// <summary>The description of a schema, or of the annotating <c>allOf</c> parts that carry it for a wrapped reference.</summary>
+    private static string? DescriptionOf(IOpenApiSchema schema) =>
+        schema.Description ?? schema.AllOf?.Where(IsAnnotationOnly).Select(part => part.Description).FirstOrDefault(text => text is not null);
+
+    private TypeResolver.DeclaredKind? KindOf(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) ? kind : null;
 
     private TypeUse ResolveAlternatives(IOpenApiSchema schema, string pointer, string nameHint)
     {
@@ -292,6 +435,7 @@ internal sealed class TypeResolver
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
         _json.Converted(fullName, name);
+        _declaredKinds[fullName] = DeclaredKind.Union;
         var placeholder = _unions.Count;
         _unions.Add(null!);
 
@@ -315,6 +459,12 @@ internal sealed class TypeResolver
 
             var alternativePointer = SpecPointer.Append(SpecPointer.Append(pointer, keyword), index);
             var type = Resolve(alternative, alternativePointer, name + "Option" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (type.TypeName == fullName)
+            {
+                _context.Report(DiagnosticDescriptors.IgnoredConstruct, alternativePointer, "An alternative that is the union itself", "a value of the union is already one of the other alternatives");
+                continue;
+            }
+
             if (type.TypeName == JsonElement || !seenTypes.Add(type.TypeName))
             {
                 // An untyped alternative matches anything: values no typed alternative takes stay in Json.
@@ -366,9 +516,9 @@ internal sealed class TypeResolver
             "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => "String",
             "int" or "long" or "float" or "double" or "decimal" => "Number",
             "bool" => "True",
-            _ when _enums.Any(e => e.FullName == type.TypeName) => "String",
+            _ when KindOf(type.TypeName) == DeclaredKind.Enum => "String",
             _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
-            _ when _unions.Any(u => u is not null && u.FullName == type.TypeName) => "Any",
+            _ when KindOf(type.TypeName) == DeclaredKind.Union => "Any",
             _ => "Object",
         };
     }
@@ -459,9 +609,11 @@ internal sealed class TypeResolver
 
     private TypeUse DeclareObject(IOpenApiSchema schema, string name, string pointer, string? componentId = null)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
         _json.Object(fullName, name);
+        _declaredKinds[fullName] = DeclaredKind.Object;
 
         // A base still being declared (a cycle through its properties) cannot be derived from: the class is flattened instead.
         var baseId = componentId is null ? null : _inheritance?.BaseOf(componentId);
@@ -470,6 +622,7 @@ internal sealed class TypeResolver
         // The slot is taken before properties resolve, so nested types keep a stable order.
         var placeholder = _objects.Count;
         _objects.Add(null!);
+        _objectsByFullName[fullName] = placeholder;
         if (componentId is not null)
         {
             _componentObjects[componentId] = placeholder;
@@ -480,6 +633,7 @@ internal sealed class TypeResolver
         var inherited = baseModel?.Properties.ToDictionary(p => p.WireNameLiteral, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
         var collected = CollectProperties(schema, pointer).ToList();
+        _budget.SpendProperties(collected.Count, pointer);
         var csharpNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (propertySchema, propertyPointer, required, wireName) in collected)
         {
@@ -508,8 +662,8 @@ internal sealed class TypeResolver
                 required,
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
-                new EquatableArray<string>(Literals.DocLines(propertySchema.Title, propertySchema.Description, AllowedValues(propertySchema))),
-                propertySchema.Deprecated));
+                new EquatableArray<string>(Literals.DocLines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
+                propertySchema?.Deprecated ?? false));
             JsonProperty(propertyType, optional);
         }
 
@@ -518,9 +672,9 @@ internal sealed class TypeResolver
         {
             var (propertySchema, _, _, _) = collected[i];
             if (!properties[i].IsInherited && properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
-                ExtensionString(propertySchema, "x-codegen-format") is { } format && format is "unix-ms" or "local-datetime")
+                propertySchema is not null && ExtensionString(propertySchema, "x-codegen-format") is { } format && format is "unix-ms" or "local-datetime")
             {
-                var zoneSource = ExtensionString(propertySchema, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
+                var zoneSource = ExtensionString(propertySchema!, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
                 var accessor = new FormatAccessorModel(
                     propertyNames.Take(properties[i].Name + "Value"),
                     format,
@@ -599,58 +753,70 @@ internal sealed class TypeResolver
     }
 
     /// <summary>The properties of a schema and of everything it composes with <c>allOf</c>, first declaration winning.</summary>
-    private IEnumerable<(IOpenApiSchema Schema, string Pointer, bool Required, string WireName)> CollectProperties(IOpenApiSchema schema, string pointer)
+    private IEnumerable<(IOpenApiSchema? Schema, string Pointer, bool Required, string WireName)> CollectProperties(IOpenApiSchema schema, string pointer)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var required = new HashSet<string>(StringComparer.Ordinal);
-        var collected = new List<(IOpenApiSchema, string, string)>();
-        Collect(schema, pointer, new HashSet<IOpenApiSchema>());
-        return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
+        var collected = new List<(IOpenApiSchema?, string, string)>();
+        var visited = new HashSet<IOpenApiSchema>();
 
-        void Collect(IOpenApiSchema current, string currentPointer, HashSet<IOpenApiSchema> visiting)
+        // Parts before the schema's own properties, depth first; an explicit stack, as allOf chains can be long.
+        var pending = new Stack<(IOpenApiSchema Schema, string Pointer, bool PartsDone)>();
+        pending.Push((schema, pointer, false));
+        while (pending.Count > 0)
         {
+            var (current, currentPointer, partsDone) = pending.Pop();
+            if (partsDone)
+            {
+                foreach (var name in current.Required ?? new HashSet<string>())
+                {
+                    required.Add(name);
+                }
+
+                foreach (var property in current.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                {
+                    if (seen.Add(property.Key))
+                    {
+                        collected.Add((property.Value, SpecPointer.Append(SpecPointer.Append(currentPointer, "properties"), property.Key), property.Key));
+                    }
+                }
+
+                continue;
+            }
+
             if (current is OpenApiSchemaReference reference)
             {
                 if (reference.Target is null || reference.UnresolvedReference)
                 {
                     ResolveReference(reference, currentPointer);
-                    return;
+                    continue;
                 }
 
                 currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);
                 current = reference.Target;
             }
 
-            if (!visiting.Add(current))
+            if (!visited.Add(current))
             {
-                return;
+                continue;
             }
 
-            var index = 0;
-            foreach (var part in current.AllOf ?? Array.Empty<IOpenApiSchema>())
+            pending.Push((current, currentPointer, true));
+            var parts = current.AllOf ?? new List<IOpenApiSchema>();
+            for (var index = parts.Count - 1; index >= 0; index--)
             {
-                Collect(part, SpecPointer.Append(SpecPointer.Append(currentPointer, "allOf"), index++), visiting);
-            }
-
-            foreach (var name in current.Required ?? new HashSet<string>())
-            {
-                required.Add(name);
-            }
-
-            foreach (var property in current.Properties ?? new Dictionary<string, IOpenApiSchema>())
-            {
-                if (seen.Add(property.Key))
-                {
-                    collected.Add((property.Value, SpecPointer.Append(SpecPointer.Append(currentPointer, "properties"), property.Key), property.Key));
-                }
+                pending.Push((parts[index], SpecPointer.Append(SpecPointer.Append(currentPointer, "allOf"), index), false));
             }
         }
+
+        return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
     }
 
     private TypeUse DeclareEnum(IOpenApiSchema schema, string name)
     {
         var fullName = _context.Qualify(name);
         _json.Enum(fullName, name, nullable: false);
+        _declaredKinds[fullName] = DeclaredKind.Enum;
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues");
         var descriptions = ExtensionStrings(schema, "x-enum-descriptions");
         var members = new List<EnumMemberModel>();

@@ -54,12 +54,81 @@ internal sealed class LocalReferences(JsonNode root)
             return Problem.Cycle;
         }
 
+        if (!IsComponent(end) && Find(end) is JsonObject target && IsSmallLeaf(target))
+        {
+            // The reader resolves only references to components; a plain schema elsewhere is copied in instead.
+            node.Remove("$ref");
+            foreach (var pair in target)
+            {
+                if (!node.ContainsKey(pair.Key))
+                {
+                    node[pair.Key] = pair.Value?.DeepClone();
+                }
+            }
+
+            return null;
+        }
+
         if (!string.Equals(end, reference, StringComparison.Ordinal))
         {
             node["$ref"] = end;
         }
 
         return null;
+    }
+
+    /// <summary>Whether a reference names a whole component (<c>#/components/schemas/Pet</c>, or <c>#/definitions/Pet</c> in Swagger 2.0).</summary>
+    private static bool IsComponent(string reference)
+    {
+        var segments = reference.Split('/');
+        return (segments.Length == 4 && segments[1] == "components") ||
+            (segments.Length == 3 && segments[1] is "definitions" or "parameters" or "responses" or "securityDefinitions");
+    }
+
+    /// <summary>A subtree with no reference of its own and a bounded size, so copying it can neither loop nor multiply.</summary>
+    private static bool IsSmallLeaf(JsonObject target)
+    {
+        var pending = new Stack<JsonNode>();
+        pending.Push(target);
+        var count = 0;
+        while (pending.Count > 0)
+        {
+            if (++count > 200)
+            {
+                return false;
+            }
+
+            switch (pending.Pop())
+            {
+                case JsonObject obj:
+                    if (obj.ContainsKey("$ref"))
+                    {
+                        return false;
+                    }
+
+                    foreach (var pair in obj)
+                    {
+                        if (pair.Value is JsonObject or JsonArray)
+                        {
+                            pending.Push(pair.Value);
+                        }
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        if (item is JsonObject or JsonArray)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The last reference of the chain starting at <paramref name="reference"/>, or null when the chain comes back on itself.</summary>

@@ -106,6 +106,7 @@ internal static class SpecReader
         var references = new LocalReferences(root);
         foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
         {
+            BooleanSchemas.Spell(node, nodePath);
             NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, (pointer, keyword, problem) =>
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueOutOfRange, path, map.Value.LocateValue(pointer), keyword, problem)));
 
