@@ -5,6 +5,7 @@ using CodeGen.Runtime.HuaweiCloud;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
 
 namespace CodeGen.Runtime.DependencyInjection;
 
@@ -38,7 +39,7 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(provider);
-        builder.Services.AddKeyedSingleton(builder.Name, (services, _) => new HuaweiCloudTokenCache(provider(services), services.GetService<TimeProvider>()));
+        builder.Services.AddKeyedSingleton(builder.Name, (services, _) => new HuaweiCloudTokenCache(provider(services), services.GetService<TimeProvider>(), services.GetService<ILoggerFactory>()?.CreateLogger<HuaweiCloudTokenCache>()));
         return builder.AddAuthentication(services => new HuaweiCloudTokenHandler(services.GetRequiredKeyedService<HuaweiCloudTokenCache>(builder.Name)));
     }
 
