@@ -90,8 +90,17 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
     private static IHttpClientBuilder AddAuthentication(this IHttpClientBuilder builder, Func<IServiceProvider, DelegatingHandler> handler)
     {
         builder
-            .AddHttpMessageHandler(handler)
-            .ConfigurePrimaryHttpMessageHandler((primary, _) => DisableRedirects(primary));
+            .AddHttpMessageHandler(services =>
+            {
+                var created = handler(services);
+                if (created is Authentication.AuthenticatingHandler authenticating)
+                {
+                    authenticating.AdditionalCredentials = RedirectHttpClientBuilderExtensions.Configured(services, builder.Name);
+                }
+
+                return created;
+            })
+            .ConfigurePrimaryHttpMessageHandler((primary, _) => RedirectHttpClientBuilderExtensions.DisableRedirects(primary));
 
         // Added to whatever redaction is already configured (by default every header is redacted), never narrowing it.
         builder.Services.Configure<HttpClientFactoryOptions>(builder.Name, options =>
@@ -101,18 +110,5 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
                 Array.Exists(SensitiveHeaders, name => string.Equals(name, header, StringComparison.OrdinalIgnoreCase)) || previous(header);
         });
         return builder;
-    }
-
-    private static void DisableRedirects(HttpMessageHandler primary)
-    {
-        switch (primary)
-        {
-            case SocketsHttpHandler sockets:
-                sockets.AllowAutoRedirect = false;
-                break;
-            case HttpClientHandler client:
-                client.AllowAutoRedirect = false;
-                break;
-        }
     }
 }
