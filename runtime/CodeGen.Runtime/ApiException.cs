@@ -92,25 +92,67 @@ public class ApiException : Exception
         var reason = string.IsNullOrEmpty(reasonPhrase) ? ReasonOf(statusCode) : reasonPhrase;
         if (!string.IsNullOrEmpty(reason))
         {
-            builder.Append(" (").Append(reason).Append(')');
+            builder.Append(" (").Append(Escape(reason)).Append(')');
         }
 
+        // The server wrote these: escaped, a line break in them cannot start a forged line in a log.
         if (details.Code is not null)
         {
-            builder.Append(", code ").Append(details.Code);
+            builder.Append(", code ").Append(Escape(details.Code));
         }
 
         if (details.Message is not null)
         {
-            builder.Append(": ").Append(details.Message);
+            builder.Append(": ").Append(Escape(details.Message));
         }
 
         if (details.RequestId is not null)
         {
-            builder.Append(" (request id ").Append(details.RequestId).Append(')');
+            builder.Append(" (request id ").Append(Escape(details.RequestId)).Append(')');
         }
 
         return builder.Append('.').ToString();
+    }
+
+    /// <summary>Control characters (and the Unicode line and paragraph separators) as C#-style escapes, so text from a server stays on one line.</summary>
+    internal static string Escape(string text)
+    {
+        var first = IndexOfControl(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            _ = c switch
+            {
+                '\r' => builder.Append("\\r"),
+                '\n' => builder.Append("\\n"),
+                '\t' => builder.Append("\\t"),
+                _ when IsControl(c) => builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+
+        static int IndexOfControl(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (IsControl(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
     }
 
     private static string? ReasonOf(int statusCode) =>

@@ -1,3 +1,4 @@
+using System.Linq;
 using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Model;
@@ -10,6 +11,8 @@ namespace CodeGen.Generator.Model;
 /// Strings that land in C# source are stored already escaped for where they go.
 /// <see cref="DefaultServerUrl"/> is the first server when it is absolute; <see cref="RelativeServerPath"/> its
 /// path when it is relative (Swagger 2.0 without a host, say), appended to the client's base address.
+/// <see cref="CredentialHeaders"/> and <see cref="CredentialQueryParameters"/> are the raw names of the spec's
+/// <c>apiKey</c> schemes, which the runtime keeps from following a redirect to another origin.
 /// </remarks>
 internal sealed record ApiModel(
     string SpecPath,
@@ -27,12 +30,21 @@ internal sealed record ApiModel(
     EquatableArray<ObjectModel> Objects,
     EquatableArray<EnumModel> Enums,
     EquatableArray<JsonTypeModel> JsonTypes,
-    EquatableArray<UnionModel> Unions)
+    EquatableArray<UnionModel> Unions,
+    EquatableArray<string> CredentialHeaders = default,
+    EquatableArray<string> CredentialQueryParameters = default)
 {
     public string Identity => Namespace + "." + ClientName;
 
     /// <summary>The <c>IServiceCollection</c> extension that registers the client.</summary>
     public string RegistrationMethodName => "Add" + ClientName;
+
+    /// <summary>Whether the spec declares names that carry credentials.</summary>
+    public bool HasCredentialNames => !CredentialHeaders.IsEmpty || !CredentialQueryParameters.IsEmpty;
+
+    /// <summary>The expression creating the runtime's list of those names.</summary>
+    public string CredentialNamesExpression =>
+        "new global::CodeGen.Runtime.Http.RequestCredentials(" + StringArray(CredentialHeaders) + ", " + StringArray(CredentialQueryParameters) + ")";
 
     /// <summary>Every top-level type this model generates, fully qualified.</summary>
     public System.Collections.Generic.IEnumerable<string> TypeNames()
@@ -57,4 +69,8 @@ internal sealed record ApiModel(
             yield return type.FullName.Substring("global::".Length);
         }
     }
+
+    private static string StringArray(EquatableArray<string> values) => values.IsEmpty
+        ? "global::System.Array.Empty<string>()"
+        : "new string[] { " + string.Join(", ", values.Select(Modeling.Literals.String)) + " }";
 }

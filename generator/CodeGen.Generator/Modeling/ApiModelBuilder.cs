@@ -73,6 +73,7 @@ internal static class ApiModelBuilder
         }
 
         NamePagingMethods(operationModels, operationPointers, methodNames, context);
+        var credentials = CredentialNames.Of(document);
 
         return new ApiModel(
             input.Path,
@@ -90,7 +91,9 @@ internal static class ApiModelBuilder
             types.Objects,
             types.Enums,
             json.ToArray(),
-            types.Unions);
+            types.Unions,
+            credentials.Headers,
+            credentials.Query);
     }
 
     /// <summary>Paging methods are named after every operation, so a synthetic name never displaces a real one.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CodeGen.Runtime.Credentials;
+using CodeGen.Runtime.Http;
 using Microsoft.Extensions.Configuration;
 
 namespace CodeGen.Runtime.AlibabaCloud;
@@ -55,11 +56,14 @@ public sealed class AlibabaCloudCredentials
         return new AlibabaCloudCredentials(section["AccessKeyId"] ?? string.Empty, section["AccessKeySecret"] ?? string.Empty, section["SecurityToken"]).Validate();
     }
 
-    /// <summary>Checks that the id and secret are present.</summary>
+    /// <summary>Checks that the id and secret are present, and that the values sent in headers hold no line break.</summary>
     /// <returns>These credentials.</returns>
     /// <exception cref="MissingCredentialsException">Naming each missing value and the variable that supplies it.</exception>
+    /// <exception cref="ArgumentException">The id or the security token contains CR, LF or NUL.</exception>
     public AlibabaCloudCredentials Validate()
     {
+        HeaderValue.EnsureSafe(AccessKeyId, "accessKeyId");
+        HeaderValue.EnsureSafe(SecurityToken, "securityToken");
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(AccessKeyId))
         {

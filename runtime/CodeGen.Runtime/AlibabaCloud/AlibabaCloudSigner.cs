@@ -41,7 +41,7 @@ public static class AlibabaCloudSigner
         var stringToSign = Acs3Algorithm + "\n" + CanonicalRequest.Sha256Hex(canonicalRequest);
         var signature = CanonicalRequest.HmacSha256Hex(accessKeySecret, stringToSign);
         var authorization = Acs3Algorithm + " Credential=" + accessKeyId + ",SignedHeaders=" + CanonicalRequest.Names(signed) + ",Signature=" + signature;
-        return new AlibabaCloudSignature(canonicalRequest, stringToSign, signature, authorization);
+        return new AlibabaCloudSignature(CanonicalRequest.Redacted(canonicalRequest), stringToSign, signature, authorization);
     }
 
     /// <summary>Computes the legacy ROA signature (HMAC-SHA1).</summary>
@@ -74,7 +74,7 @@ public static class AlibabaCloudSigner
         builder.Append(RoaResource(uri));
         var stringToSign = builder.ToString();
         var signature = Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(accessKeySecret), Encoding.UTF8.GetBytes(stringToSign)));
-        return new AlibabaCloudSignature(string.Empty, stringToSign, signature, "acs " + accessKeyId + ":" + signature);
+        return new AlibabaCloudSignature(string.Empty, CanonicalRequest.Redacted(stringToSign), signature, "acs " + accessKeyId + ":" + signature);
     }
 
     /// <summary>The path, each segment decoded then RFC 3986-encoded; "/" when empty.</summary>
@@ -95,8 +95,8 @@ public static class AlibabaCloudSigner
 }
 
 /// <summary>The result of signing: intermediate strings (for diagnosis), the signature and the header value.</summary>
-/// <param name="CanonicalRequest">The canonical request (V3), or empty for ROA.</param>
-/// <param name="StringToSign">The string to sign.</param>
+/// <param name="CanonicalRequest">The canonical request (V3), or empty for ROA; the security token's value shows as <c>***</c>.</param>
+/// <param name="StringToSign">The string to sign; for ROA, the security token's value shows as <c>***</c>.</param>
 /// <param name="Signature">The signature.</param>
 /// <param name="Authorization">The <c>Authorization</c> header value.</param>
 public sealed record AlibabaCloudSignature(string CanonicalRequest, string StringToSign, string Signature, string Authorization)

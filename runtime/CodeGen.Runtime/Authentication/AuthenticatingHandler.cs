@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using CodeGen.Runtime.Http;
 
 namespace CodeGen.Runtime.Authentication;
 
@@ -14,6 +14,8 @@ namespace CodeGen.Runtime.Authentication;
 /// <remarks>
 /// Following redirects here needs the primary handler not to follow them first; the <c>IHttpClientBuilder</c>
 /// registrations of this library switch that off. An HTTPS request is never redirected to plain HTTP.
+/// A hop to another origin drops this handler's headers, <c>Authorization</c>, <c>Cookie</c>, and the headers and
+/// query parameters named by the request's <see cref="RequestCredentials"/> and by <see cref="AdditionalCredentials"/>.
 /// </remarks>
 public abstract class AuthenticatingHandler : DelegatingHandler
 {
@@ -22,6 +24,9 @@ public abstract class AuthenticatingHandler : DelegatingHandler
 
     /// <summary>Whether credentials may go over plain HTTP to a host that is not loopback (off unless set explicitly).</summary>
     public bool AllowInsecureHttp { get; init; }
+
+    /// <summary>More credential names (beyond the request's own) that never follow a redirect to another origin.</summary>
+    public RequestCredentials? AdditionalCredentials { get; set; }
 
     /// <summary>The header names this handler adds; removed before a request leaves its origin.</summary>
     protected abstract IReadOnlyCollection<string> CredentialHeaders { get; }
@@ -36,37 +41,12 @@ public abstract class AuthenticatingHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var origin = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
-        EnsureRedirectsAreOurs();
-        EnsureSecureTransport(origin);
-        RemoveCredentials(request);
-        await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-
-        for (var hop = 0; hop < MaxRedirects && RedirectTarget(request, response) is { } target; hop++)
-        {
-            response.Dispose();
-            if (ChangesToGet(response.StatusCode, request.Method))
-            {
-                request.Method = HttpMethod.Get;
-                request.Content = null;
-            }
-
-            request.RequestUri = target;
-            request.Headers.Host = null;
-            RemoveCredentials(request);
-            if (SameOrigin(origin, target))
-            {
-                EnsureSecureTransport(target);
-                await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        return response;
+        RedirectFollower.EnsurePrimaryDoesNotFollow(InnerHandler);
+        var response = await SendHopAsync(request, sameOrigin: true, cancellationToken).ConfigureAwait(false);
+        return await RedirectFollower.FollowAsync(request, response, origin, MaxRedirects, CredentialHeaders, AdditionalCredentials, SendHopAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    private void RemoveCredentials(HttpRequestMessage request)
+    private async Task<HttpResponseMessage> SendHopAsync(HttpRequestMessage request, bool sameOrigin, CancellationToken cancellationToken)
     {
         foreach (var name in CredentialHeaders)
         {
@@ -74,6 +54,13 @@ public abstract class AuthenticatingHandler : DelegatingHandler
         }
 
         request.Headers.Authorization = null;
+        if (sameOrigin)
+        {
+            EnsureSecureTransport(request.RequestUri!);
+            await AuthenticateAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private void EnsureSecureTransport(Uri uri)
@@ -84,47 +71,4 @@ public abstract class AuthenticatingHandler : DelegatingHandler
                 "Credentials are not sent over plain HTTP to " + uri.Scheme + "://" + uri.Authority + "; use HTTPS, or set AllowInsecureHttp on the handler to accept the risk.");
         }
     }
-
-    /// <summary>A primary handler that follows redirects itself would carry custom credential headers to other hosts.</summary>
-    private void EnsureRedirectsAreOurs()
-    {
-        for (var inner = InnerHandler; inner is not null; inner = (inner as DelegatingHandler)?.InnerHandler)
-        {
-            var follows = inner switch
-            {
-                SocketsHttpHandler sockets => sockets.AllowAutoRedirect,
-                HttpClientHandler client => client.AllowAutoRedirect,
-                _ => false,
-            };
-            if (follows)
-            {
-                throw new InvalidOperationException(
-                    "The primary HTTP handler follows redirects itself, which would send credentials to other hosts; set AllowAutoRedirect = false on it (the IHttpClientBuilder registrations of this library do).");
-            }
-        }
-    }
-
-    private static Uri? RedirectTarget(HttpRequestMessage request, HttpResponseMessage response)
-    {
-        if (response.StatusCode is not (HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
-                or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect) ||
-            response.Headers.Location is not { } location ||
-            request.RequestUri is not { } current)
-        {
-            return null;
-        }
-
-        var target = location.IsAbsoluteUri ? location : new Uri(current, location);
-        var allowed = target.Scheme == Uri.UriSchemeHttps || (target.Scheme == Uri.UriSchemeHttp && current.Scheme == Uri.UriSchemeHttp);
-        return allowed ? target : null;
-    }
-
-    private static bool ChangesToGet(HttpStatusCode status, HttpMethod method) =>
-        status == HttpStatusCode.SeeOther ? method != HttpMethod.Head
-        : status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found && method == HttpMethod.Post;
-
-    private static bool SameOrigin(Uri a, Uri b) =>
-        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase) &&
-        string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) &&
-        a.Port == b.Port;
 }

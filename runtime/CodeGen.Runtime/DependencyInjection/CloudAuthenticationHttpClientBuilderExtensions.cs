@@ -5,6 +5,7 @@ using CodeGen.Runtime.HuaweiCloud;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
 
 namespace CodeGen.Runtime.DependencyInjection;
 
@@ -38,7 +39,7 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(provider);
-        builder.Services.AddKeyedSingleton(builder.Name, (services, _) => new HuaweiCloudTokenCache(provider(services), services.GetService<TimeProvider>()));
+        builder.Services.AddKeyedSingleton(builder.Name, (services, _) => new HuaweiCloudTokenCache(provider(services), services.GetService<TimeProvider>(), services.GetService<ILoggerFactory>()?.CreateLogger<HuaweiCloudTokenCache>()));
         return builder.AddAuthentication(services => new HuaweiCloudTokenHandler(services.GetRequiredKeyedService<HuaweiCloudTokenCache>(builder.Name)));
     }
 
@@ -89,8 +90,17 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
     private static IHttpClientBuilder AddAuthentication(this IHttpClientBuilder builder, Func<IServiceProvider, DelegatingHandler> handler)
     {
         builder
-            .AddHttpMessageHandler(handler)
-            .ConfigurePrimaryHttpMessageHandler((primary, _) => DisableRedirects(primary));
+            .AddHttpMessageHandler(services =>
+            {
+                var created = handler(services);
+                if (created is Authentication.AuthenticatingHandler authenticating)
+                {
+                    authenticating.AdditionalCredentials = RedirectHttpClientBuilderExtensions.Configured(services, builder.Name);
+                }
+
+                return created;
+            })
+            .ConfigurePrimaryHttpMessageHandler((primary, _) => RedirectHttpClientBuilderExtensions.DisableRedirects(primary));
 
         // Added to whatever redaction is already configured (by default every header is redacted), never narrowing it.
         builder.Services.Configure<HttpClientFactoryOptions>(builder.Name, options =>
@@ -100,18 +110,5 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
                 Array.Exists(SensitiveHeaders, name => string.Equals(name, header, StringComparison.OrdinalIgnoreCase)) || previous(header);
         });
         return builder;
-    }
-
-    private static void DisableRedirects(HttpMessageHandler primary)
-    {
-        switch (primary)
-        {
-            case SocketsHttpHandler sockets:
-                sockets.AllowAutoRedirect = false;
-                break;
-            case HttpClientHandler client:
-                client.AllowAutoRedirect = false;
-                break;
-        }
     }
 }

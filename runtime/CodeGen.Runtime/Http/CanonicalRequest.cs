@@ -136,6 +136,45 @@ internal static class CanonicalRequest
         return query.ToString();
     }
 
+    /// <summary>
+    /// The text with the value of every signed security-token header line (<c>name:value</c>) replaced by
+    /// <c>***</c>: what the public diagnostic strings of a signature carry.
+    /// </summary>
+    public static string Redacted(string text)
+    {
+        var builder = (StringBuilder?)null;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            foreach (var name in SecretHeaders)
+            {
+                if (line.Length > name.Length && line.StartsWith(name, StringComparison.Ordinal) && line[name.Length] == ':')
+                {
+                    builder ??= new StringBuilder(text, 0, start, text.Length);
+                    builder.Append(name).Append(':').Append(Credentials.Redaction.Secret);
+                    line = default;
+                    break;
+                }
+            }
+
+            if (builder is not null)
+            {
+                builder.Append(line);
+                if (end < text.Length)
+                {
+                    builder.Append('\n');
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
     public static string Names(IReadOnlyList<(string Name, string Value)> headers)
     {
         var names = new string[headers.Count];
@@ -189,4 +228,7 @@ internal static class CanonicalRequest
     }
 
     private static ReadOnlySpan<char> HexLower => "0123456789abcdef";
+
+    // Signed headers whose values are credentials; lowercase, as the canonical forms write names.
+    private static readonly string[] SecretHeaders = { "x-security-token", "x-acs-security-token", "x-auth-token" };
 }

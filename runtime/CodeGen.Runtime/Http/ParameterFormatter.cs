@@ -54,10 +54,13 @@ public static class ParameterFormatter
 
     /// <summary>
     /// Percent-encodes a value so it stays exactly one path segment: everything but RFC 3986's unreserved
-    /// characters is encoded, and the dot segments <c>.</c> and <c>..</c> are encoded too, so no value can change the route.
+    /// characters is encoded, so no value can change the route.
     /// </summary>
     /// <param name="value">The parameter value.</param>
-    /// <exception cref="ArgumentException">The value is empty; an empty segment would change the route.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value is empty, or is the dot segment <c>.</c> or <c>..</c> (also percent-encoded): an empty segment, or
+    /// one the server normalizes away, would send the request to a different resource.
+    /// </exception>
     public static string EscapePathSegment(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -66,11 +69,39 @@ public static class ParameterFormatter
             throw new ArgumentException("A path parameter cannot be empty: the request would go to a different resource.", nameof(value));
         }
 
-        if (value is "." or "..")
+        if (IsDotSegment(value))
         {
-            return value.Replace(".", "%2E", StringComparison.Ordinal);
+            throw new ArgumentException("A path parameter cannot be \".\" or \"..\", plain or percent-encoded: servers remove such segments, and the request would go to a different resource.", nameof(value));
         }
 
         return Uri.EscapeDataString(value);
+    }
+
+    // Servers decode before they normalize (Kestrel routes /a/%2E%2E/b to /b), and a proxy in front may decode once more,
+    // so a value is a dot segment if any number of decodings make it one.
+    private static bool IsDotSegment(string value)
+    {
+        while (value.Length <= 64)
+        {
+            if (value is "." or "..")
+            {
+                return true;
+            }
+
+            if (value.IndexOf('%') < 0)
+            {
+                return false;
+            }
+
+            var decoded = Uri.UnescapeDataString(value);
+            if (decoded == value)
+            {
+                return false;
+            }
+
+            value = decoded;
+        }
+
+        return false;
     }
 }

@@ -31,14 +31,16 @@ public sealed class ResponseStream : Stream
     /// <summary>The body's length in bytes, when the server declared it.</summary>
     public long? ContentLength => _response.Content.Headers.ContentLength;
 
-    /// <summary>The file name the server suggested in <c>Content-Disposition</c>, if any.</summary>
+    /// <summary>
+    /// The file name the server suggested in <c>Content-Disposition</c>, reduced to a safe name: no directory
+    /// (<c>../../x</c> gives <c>x</c>), no control or reserved characters; null when none is usable.
+    /// </summary>
     public string? FileName
     {
         get
         {
             var disposition = _response.Content.Headers.ContentDisposition;
-            var name = disposition?.FileNameStar ?? disposition?.FileName;
-            return name?.Trim('"');
+            return SafeFileName.From(disposition?.FileNameStar ?? disposition?.FileName);
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CodeGen.Runtime.Credentials;
+using CodeGen.Runtime.Http;
 using Microsoft.Extensions.Configuration;
 
 namespace CodeGen.Runtime.HuaweiCloud;
@@ -68,11 +69,15 @@ public sealed class HuaweiCloudCredentials
             section["SecurityToken"]).Validate();
     }
 
-    /// <summary>Checks that the access key and secret key are present.</summary>
+    /// <summary>Checks that the access key and secret key are present, and that the values sent in headers hold no line break.</summary>
     /// <returns>These credentials.</returns>
     /// <exception cref="MissingCredentialsException">Naming each missing value and the variable that supplies it.</exception>
+    /// <exception cref="ArgumentException">The access key, project id or security token contains CR, LF or NUL.</exception>
     public HuaweiCloudCredentials Validate()
     {
+        HeaderValue.EnsureSafe(AccessKey, "accessKey");
+        HeaderValue.EnsureSafe(ProjectId, "projectId");
+        HeaderValue.EnsureSafe(SecurityToken, "securityToken");
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(AccessKey))
         {

@@ -44,7 +44,7 @@ public static class HuaweiCloudSigner
         var stringToSign = Algorithm + "\n" + date + "\n" + CanonicalRequest.Sha256Hex(canonicalRequest);
         var signature = CanonicalRequest.HmacSha256Hex(secretKey, stringToSign);
         var authorization = Algorithm + " Access=" + accessKey + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
-        return new HuaweiCloudSignature(canonicalRequest, stringToSign, signedHeaders, authorization);
+        return new HuaweiCloudSignature(CanonicalRequest.Redacted(canonicalRequest), stringToSign, signedHeaders, authorization);
     }
 
     /// <summary>Each path segment decoded, then RFC 3986-encoded; always ending with "/".</summary>
@@ -59,7 +59,7 @@ public static class HuaweiCloudSigner
 }
 
 /// <summary>The result of signing: the intermediate strings (for diagnosis) and the header value.</summary>
-/// <param name="CanonicalRequest">The canonical request.</param>
+/// <param name="CanonicalRequest">The canonical request, with the security token's value shown as <c>***</c>.</param>
 /// <param name="StringToSign">The string to sign.</param>
 /// <param name="SignedHeaders">The <c>;</c>-joined signed header names.</param>
 /// <param name="Authorization">The <c>Authorization</c> header value.</param>

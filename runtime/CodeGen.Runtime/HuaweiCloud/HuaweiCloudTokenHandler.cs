@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Authentication;
 using CodeGen.Runtime.Credentials;
+using CodeGen.Runtime.Http;
 
 namespace CodeGen.Runtime.HuaweiCloud;
 
@@ -21,10 +22,9 @@ public sealed class HuaweiCloudTokenHandler : AuthenticatingHandler
     /// <summary>Creates a handler that always sends <paramref name="token"/>.</summary>
     /// <param name="token">The token.</param>
     /// <exception cref="MissingCredentialsException">The token is empty.</exception>
+    /// <exception cref="ArgumentException">The token contains CR, LF or NUL.</exception>
     public HuaweiCloudTokenHandler(string token)
-        : this(new HuaweiCloudTokenCache(new StaticTokenProvider(string.IsNullOrWhiteSpace(token)
-            ? throw new MissingCredentialsException("Huawei Cloud token authentication", new[] { "the IAM token" })
-            : token)))
+        : this(new HuaweiCloudTokenCache(new StaticTokenProvider(Checked(token))))
     {
     }
 
@@ -55,6 +55,17 @@ public sealed class HuaweiCloudTokenHandler : AuthenticatingHandler
 
     /// <inheritdoc/>
     public override string ToString() => "HuaweiCloudTokenHandler { }";
+
+    private static string Checked(string token)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new MissingCredentialsException("Huawei Cloud token authentication", new[] { "the IAM token" });
+        }
+
+        HeaderValue.EnsureSafe(token, nameof(token));
+        return token;
+    }
 
     private sealed class StaticTokenProvider(string token) : IHuaweiCloudTokenProvider
     {

@@ -23,6 +23,7 @@ public static class ModelMetadata
     /// <param name="setter">Writes the property.</param>
     /// <param name="required">Whether the JSON must contain it (and it is always written).</param>
     /// <param name="extensionData">Whether it collects the JSON properties no other property declares.</param>
+    /// <param name="disallowNull">Whether a JSON <c>null</c> is refused (a required property whose type is not nullable).</param>
     /// <returns>The property metadata.</returns>
     public static JsonPropertyInfo Property<TModel, TValue>(
         JsonSerializerOptions options,
@@ -31,7 +32,8 @@ public static class ModelMetadata
         Func<TModel, TValue?> getter,
         Action<TModel, TValue> setter,
         bool required = false,
-        bool extensionData = false)
+        bool extensionData = false,
+        bool disallowNull = false)
     {
         ArgumentNullException.ThrowIfNull(getter);
         ArgumentNullException.ThrowIfNull(setter);
@@ -43,7 +45,9 @@ public static class ModelMetadata
                 IsPublic = true,
                 DeclaringType = typeof(TModel),
                 Getter = model => getter((TModel)model),
-                Setter = (model, value) => setter((TModel)model, value!),
+                Setter = disallowNull
+                    ? (model, value) => setter((TModel)model, value ?? throw NullFor(typeof(TModel), name, jsonName))
+                    : (model, value) => setter((TModel)model, value!),
                 IgnoreCondition = required ? JsonIgnoreCondition.Never : JsonIgnoreCondition.WhenWritingNull,
                 PropertyName = name,
                 JsonPropertyName = jsonName,
@@ -52,4 +56,8 @@ public static class ModelMetadata
         property.IsRequired = required;
         return property;
     }
+
+    // Thrown while reading, so System.Text.Json fills in the JSON path, as it does for a missing required property.
+    private static JsonException NullFor(Type model, string name, string jsonName) =>
+        new("The JSON property '" + jsonName + "' is null, but " + model.Name + "." + name + " is required and cannot be null.");
 }

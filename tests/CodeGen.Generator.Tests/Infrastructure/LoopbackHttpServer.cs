@@ -12,8 +12,11 @@ namespace CodeGen.Generator.Tests.Infrastructure;
 /// <summary>A request as it arrived on the wire.</summary>
 internal sealed record RecordedRequest(string Method, string Target, System.Collections.Generic.IReadOnlyDictionary<string, string> Headers, string Body);
 
-/// <summary>A response to send: status, content type, body and extra headers.</summary>
-internal sealed record LoopbackResponse(int Status, string ContentType, string Body, System.Collections.Generic.IReadOnlyDictionary<string, string>? Headers = null);
+/// <summary>
+/// A response to send: status, content type, body and extra headers. With <paramref name="WriteBody"/>, the body is
+/// written by it instead, without a Content-Length (it ends when the connection closes), as a server streaming a large body does.
+/// </summary>
+internal sealed record LoopbackResponse(int Status, string ContentType, string Body, System.Collections.Generic.IReadOnlyDictionary<string, string>? Headers = null, Func<Stream, Task>? WriteBody = null);
 
 /// <summary>
 /// A minimal HTTP/1.1 server on 127.0.0.1 that records each request exactly as it arrived on the wire
@@ -128,9 +131,17 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
                 extra.Append(name).Append(": ").Append(value).Append("\r\n");
             }
 
-            var head = $"HTTP/1.1 {response.Status} Status\r\nContent-Type: {response.ContentType}\r\nContent-Length: {body.Length}\r\nX-Request-Id: req-123\r\n{extra}Connection: close\r\n\r\n";
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(head)).ConfigureAwait(false);
-            await stream.WriteAsync(body).ConfigureAwait(false);
+            var length = response.WriteBody is null ? $"Content-Length: {body.Length}\r\n" : string.Empty;
+            var head = $"HTTP/1.1 {response.Status} Status\r\nContent-Type: {response.ContentType}\r\n{length}X-Request-Id: req-123\r\n{extra}Connection: close\r\n\r\n";
+            try
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head)).ConfigureAwait(false);
+                await (response.WriteBody?.Invoke(stream) ?? stream.WriteAsync(body).AsTask()).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The client stopped reading (a body past its limit): what it received is what the test is about.
+            }
         }
     }
 }

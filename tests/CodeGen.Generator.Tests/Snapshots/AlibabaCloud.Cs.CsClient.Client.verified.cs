@@ -39,6 +39,9 @@ namespace AlibabaCloud.Cs
 
         private readonly global::System.Net.Http.HttpClient _httpClient;
 
+        // The spec's apiKey names: the runtime's redirect handling keeps them from reaching another origin.
+        private static readonly global::CodeGen.Runtime.Http.RequestCredentials s_credentials = new global::CodeGen.Runtime.Http.RequestCredentials(new string[] { "Authorization" }, global::System.Array.Empty<string>());
+
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HTTP client; its <see cref="global::System.Net.Http.HttpClient.BaseAddress"/> selects the server (default: <see cref="DefaultServerUrl"/>).</param>
         public CsClient(global::System.Net.Http.HttpClient httpClient)
@@ -75,15 +78,16 @@ namespace AlibabaCloud.Cs
 
             var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
-            __request.Headers.TryAddWithoutValidation("x-acs-action", "DescribeTaskInfo");
-            __request.Headers.TryAddWithoutValidation("x-acs-version", "2015-12-15");
+            global::CodeGen.Runtime.Http.RequestCredentials.Mark(__request, s_credentials);
+            global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "x-acs-action", "DescribeTaskInfo", "x-acs-action");
+            global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "x-acs-version", "2015-12-15", "x-acs-version");
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
             using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, CsClientJsonContext.Default.DescribeTaskInfoResponse, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, CsClientJsonContext.Default.DescribeTaskInfoResponse, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = CsClientJsonContext.Default.ErrorResponse;

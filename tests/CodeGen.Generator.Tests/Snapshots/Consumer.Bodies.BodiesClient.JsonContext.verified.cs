@@ -233,7 +233,7 @@ namespace Consumer.Bodies
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, int?>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
                     properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);

@@ -77,7 +77,7 @@ namespace Consumer.EdgeCases
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, EdgeCasesClientJsonContext.Default.CreatePet, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, EdgeCasesClientJsonContext.Default.CreatePet, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = EdgeCasesClientJsonContext.Default.CreatePet;
@@ -134,7 +134,7 @@ namespace Consumer.EdgeCases
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonOrDefaultAsync(__response, EdgeCasesClientJsonContext.Default.Pet, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonOrDefaultAsync(__response, EdgeCasesClientJsonContext.Default.Pet, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

@@ -290,7 +290,7 @@ namespace Consumer.EdgeCases
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::Consumer.EdgeCases.Status?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Equals2", "equals", static model => model.Equals2, static (model, value) => model.Equals2 = value);
                     properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "ToString2", "toString", static model => model.ToString2, static (model, value) => model.ToString2 = value);

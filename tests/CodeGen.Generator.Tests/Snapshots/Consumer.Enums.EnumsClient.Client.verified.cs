@@ -60,7 +60,7 @@ namespace Consumer.Enums
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, EnumsClientJsonContext.Default.Report, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, EnumsClientJsonContext.Default.Report, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

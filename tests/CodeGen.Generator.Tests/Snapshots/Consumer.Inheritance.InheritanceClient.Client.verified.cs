@@ -67,7 +67,7 @@ namespace Consumer.Inheritance
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, InheritanceClientJsonContext.Default.ListOfPet, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, InheritanceClientJsonContext.Default.ListOfPet, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;
@@ -90,7 +90,7 @@ namespace Consumer.Inheritance
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, InheritanceClientJsonContext.Default.Shelter, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, InheritanceClientJsonContext.Default.Shelter, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

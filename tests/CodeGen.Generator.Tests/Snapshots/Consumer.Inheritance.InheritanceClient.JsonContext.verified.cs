@@ -216,8 +216,8 @@ namespace Consumer.Inheritance
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, int?>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value);
                     return properties;
                 },
@@ -240,10 +240,10 @@ namespace Consumer.Inheritance
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true);
+                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true, disallowNull: true);
                     return properties;
                 },
             };
@@ -258,8 +258,8 @@ namespace Consumer.Inheritance
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, bool?>(options, "Wheel", "wheel", static model => model.Wheel, static (model, value) => model.Wheel = value);
                     return properties;
                 },
@@ -280,8 +280,8 @@ namespace Consumer.Inheritance
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, int?>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value);
                     properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, bool?>(options, "Mane", "mane", static model => model.Mane, static (model, value) => model.Mane = value);
                     return properties;
@@ -328,8 +328,8 @@ namespace Consumer.Inheritance
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Pet, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Pet, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     return properties;
                 },
             };

@@ -81,7 +81,7 @@ namespace Consumer.Names
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, NamesClientJsonContext.Default.NamesClient2, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, NamesClientJsonContext.Default.NamesClient2, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;
@@ -111,7 +111,7 @@ namespace Consumer.Names
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             if (_1st is not null)
             {
-                __request.Headers.TryAddWithoutValidation("1st", global::CodeGen.Runtime.Http.ParameterFormatter.Format(_1st));
+                global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "1st", global::CodeGen.Runtime.Http.ParameterFormatter.Format(_1st), nameof(_1st));
             }
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -119,7 +119,7 @@ namespace Consumer.Names
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, NamesClientJsonContext.Default.Task, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, NamesClientJsonContext.Default.Task, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

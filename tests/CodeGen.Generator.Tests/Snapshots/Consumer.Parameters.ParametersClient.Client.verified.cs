@@ -101,18 +101,18 @@ namespace Consumer.Parameters
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             if (xTraceId is not null)
             {
-                __request.Headers.TryAddWithoutValidation("X-Trace-Id", global::CodeGen.Runtime.Http.ParameterFormatter.Format(xTraceId));
+                global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "X-Trace-Id", global::CodeGen.Runtime.Http.ParameterFormatter.Format(xTraceId), nameof(xTraceId));
             }
             if (session is not null)
             {
-                __request.Headers.TryAddWithoutValidation("Cookie", "session" + "=" + global::System.Uri.EscapeDataString(global::CodeGen.Runtime.Http.ParameterFormatter.Format(session)));
+                global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "Cookie", "session" + "=" + global::System.Uri.EscapeDataString(global::CodeGen.Runtime.Http.ParameterFormatter.Format(session)), nameof(session));
             }
 
             using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadTextAsync(__response, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadTextAsync(__response, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = __status switch
@@ -150,7 +150,7 @@ namespace Consumer.Parameters
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, ParametersClientJsonContext.Default.CreateItemResponse, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, ParametersClientJsonContext.Default.CreateItemResponse, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

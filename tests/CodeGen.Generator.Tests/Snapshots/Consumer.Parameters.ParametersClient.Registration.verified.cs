@@ -12,7 +12,9 @@ namespace Consumer.Parameters
         /// <summary>Registers <see cref="IParametersClient"/> as a typed client of <c>IHttpClientFactory</c>, sending its requests to <see cref="ParametersClientOptions.BaseAddress"/>.</summary>
         /// <remarks>
         /// Chain authentication and resilience on the returned builder. Handlers added later run closer to the
-        /// network: add retries before signing, so that every attempt is signed afresh.
+        /// network: add retries before signing, so that every attempt is signed afresh. Redirects are followed by
+        /// the runtime, never carrying a credential to another origin; success bodies are read up to the client's
+        /// <see cref="global::System.Net.Http.HttpClient.MaxResponseContentBufferSize"/> (set it with <c>ConfigureHttpClient</c>).
         /// </remarks>
         /// <param name="services">The service collection.</param>
         /// <param name="configure">Sets the server variables or the endpoint; it runs once, here, and the address is checked at once.</param>
@@ -29,9 +31,12 @@ namespace Consumer.Parameters
             var __options = new ParametersClientOptions();
             configure?.Invoke(__options);
             var __baseAddress = __options.BaseAddress;
-            return global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<IParametersClient, ParametersClient>(
+            var __builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<IParametersClient, ParametersClient>(
                 services,
                 __client => __client.BaseAddress = __baseAddress);
+
+            // Redirects are followed by the runtime, which drops every credential on a hop to another origin.
+            return global::CodeGen.Runtime.DependencyInjection.RedirectHttpClientBuilderExtensions.AddCrossOriginRedirects(__builder);
         }
     }
 }

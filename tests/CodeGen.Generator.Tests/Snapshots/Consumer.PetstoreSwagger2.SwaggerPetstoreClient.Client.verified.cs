@@ -77,7 +77,7 @@ namespace Consumer.PetstoreSwagger2
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SwaggerPetstoreClientJsonContext.Default.ListOfPet, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SwaggerPetstoreClientJsonContext.Default.ListOfPet, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = SwaggerPetstoreClientJsonContext.Default.Error;
@@ -101,7 +101,7 @@ namespace Consumer.PetstoreSwagger2
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SwaggerPetstoreClientJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SwaggerPetstoreClientJsonContext.Default.JsonElement, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

@@ -192,7 +192,7 @@ namespace Consumer.PetstoreSwagger2
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
                     properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, long>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Tag", "tag", static model => model.Tag, static (model, value) => model.Tag = value);
                     return properties;
                 },

@@ -66,7 +66,7 @@ namespace Consumer.Schemas
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             if (xTrace is not null)
             {
-                __request.Headers.TryAddWithoutValidation("X-Trace", global::CodeGen.Runtime.Http.ParameterFormatter.Format(xTrace));
+                global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "X-Trace", global::CodeGen.Runtime.Http.ParameterFormatter.Format(xTrace), nameof(xTrace));
             }
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -74,7 +74,7 @@ namespace Consumer.Schemas
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SchemasClientJsonContext.Default.Node, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SchemasClientJsonContext.Default.Node, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = __status switch
@@ -103,7 +103,7 @@ namespace Consumer.Schemas
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SchemasClientJsonContext.Default.Node, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, SchemasClientJsonContext.Default.Node, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = SchemasClientJsonContext.Default.Problem;

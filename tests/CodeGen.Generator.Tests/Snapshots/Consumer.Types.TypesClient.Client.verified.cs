@@ -71,7 +71,7 @@ namespace Consumer.Types
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, TypesClientJsonContext.Default.Thing, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, TypesClientJsonContext.Default.Thing, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = null;

@@ -440,7 +440,7 @@ namespace Consumer.Types
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
                     properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, string>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, string>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value, required: true, disallowNull: true);
                     return properties;
                 },
             };
@@ -506,7 +506,7 @@ namespace Consumer.Types
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[20];
                     properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Guid>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Nickname", "nickname", static model => model.Nickname, static (model, value) => model.Nickname = value, required: true);
                     properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, int>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value, required: true);
                     properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, long?>(options, "Big", "big", static model => model.Big, static (model, value) => model.Big = value);

@@ -200,7 +200,7 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
                     properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, int>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value, required: true);
                     return properties;
                 },
@@ -231,8 +231,8 @@ namespace Consumer.Unions
                 PropertyMetadataInitializer = _ =>
                 {
                     var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true);
+                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
+                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true, disallowNull: true);
                     return properties;
                 },
             };

@@ -52,6 +52,9 @@ namespace HuaweiCloud.Kps
 
         private readonly global::System.Net.Http.HttpClient _httpClient;
 
+        // The spec's apiKey names: the runtime's redirect handling keeps them from reaching another origin.
+        private static readonly global::CodeGen.Runtime.Http.RequestCredentials s_credentials = new global::CodeGen.Runtime.Http.RequestCredentials(new string[] { "Authorization", "X-Auth-Token" }, global::System.Array.Empty<string>());
+
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HTTP client; its <see cref="global::System.Net.Http.HttpClient.BaseAddress"/> selects the server (default: <see cref="DefaultServerUrl"/>).</param>
         public KpsClient(global::System.Net.Http.HttpClient httpClient)
@@ -99,13 +102,14 @@ namespace HuaweiCloud.Kps
 
             var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/v3/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/running-tasks" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
+            global::CodeGen.Runtime.Http.RequestCredentials.Mark(__request, s_credentials);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
             using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var __status = (int)__response.StatusCode;
             if (__status is >= 200 and < 300)
             {
-                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, KpsClientJsonContext.Default.RunningTasks, cancellationToken).ConfigureAwait(false);
+                return await global::CodeGen.Runtime.Http.ResponseReader.ReadJsonAsync(__response, KpsClientJsonContext.Default.RunningTasks, _httpClient.MaxResponseContentBufferSize, cancellationToken).ConfigureAwait(false);
             }
 
             global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? __errorType = KpsClientJsonContext.Default.ErrorResponse;
