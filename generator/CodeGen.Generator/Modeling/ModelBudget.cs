@@ -9,7 +9,7 @@ namespace CodeGen.Generator.Modeling;
 /// </remarks>
 internal sealed class ModelBudget
 {
-    /// <summary>Properties over all generated classes: GitHub's full description, the largest common spec, declares about 30,000.</summary>
+    /// <summary>Properties over all generated classes (and derived classes each base lists): GitHub's full description declares about 30,000.</summary>
     public const int MaxProperties = 250_000;
 
     /// <summary>Lists and maps inside one another; real specs nest three or four.</summary>
@@ -31,7 +31,7 @@ internal sealed class ModelBudget
         _properties += count;
         if (_properties > MaxProperties)
         {
-            throw new ModelLimitException(pointer, "The generated classes would hold more than " + MaxProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " properties in all, the most the generator builds (allOf copies every part's properties into each class that composes them); this schema passed the limit");
+            throw new ModelLimitException(pointer, "The generated classes would hold more than " + MaxProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " properties and derived classes in all, the most the generator builds (allOf copies every part's properties into each class that composes them, and each base lists every class below it); this schema passed the limit");
         }
     }
 }

@@ -158,6 +158,8 @@ internal sealed class TypeResolver
                 continue;
             }
 
+            // Every ancestor lists every class below it: a long chain would list quadratically many.
+            _budget.SpendProperties(pair.Value.Count, ComponentPointer(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
                 .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))

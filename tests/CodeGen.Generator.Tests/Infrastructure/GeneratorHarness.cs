@@ -73,10 +73,13 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)))
         .ToArray();
 
-    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true) =>
+    /// <summary>As a project with <c>GenerateDocumentationFile</c>: doc comments are checked (CS1570, CS1574, ...).</summary>
+    public static readonly CSharpParseOptions DocumentedParseOptions = ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true, bool documented = false) =>
         CSharpCompilation.Create(
             "Consumer",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + index + ".cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, documented ? DocumentedParseOptions : ParseOptions, path: "Source" + index + ".cs")),
             referenceExtensions ? References : WithoutExtensions,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999)
 
@@ -132,10 +135,16 @@ internal static class GeneratorHarness
         return new TestOptionsProvider(fileOptions, global);
     }
 
-    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true)
+    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true, bool documented = false)
     {
-        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), nullable, referenceExtensions);
-        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var compilation = CreateCompilation(sources ?? Array.Empty<string>(), nullable, referenceExtensions, documented);
+        var driver = CreateDriver(specs);
+        if (documented)
+        {
+            driver = driver.WithUpdatedParseOptions(DocumentedParseOptions);
+        }
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GenerationResult(driver, driver.GetRunResult(), output);
     }
 

@@ -1,0 +1,365 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CodeGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>
+/// Specs written to crash, exhaust or hijack the compiler, built here in code. Each runs on a 1 MB thread
+/// stack (an IDE's thread is no bigger), so a recursion as deep as the input would end the test process.
+/// </summary>
+public sealed class HostileSpecTests
+{
+    private const string Head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+
+    [Fact]
+    public void Line_terminators_and_controls_in_every_kind_of_spec_text_stay_inside_comments_and_literals()
+    {
+        // C# ends a line at CR, LF, U+0085, U+2028 and U+2029: each is tried where text reaches generated code.
+        var payloads = new[] { "\r", "\n", "\u0085", "\u2028", "\u2029" }
+            .Select(end => end + "public static int Pwned = 1;" + end + "#error pwned" + end + "// ")
+            .ToList();
+        foreach (var payload in payloads)
+        {
+            var text = Json(payload);
+            var spec = JsonSpec(
+                "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"T" + text + "\",\"version\":\"1" + text + "\",\"description\":\"d" + text + "\\u0000\\u0001\\u001f\\uFFFF\"}," +
+                "\"servers\":[{\"url\":\"https://api.example.com/{stage}\",\"variables\":{\"stage\":{\"default\":\"v1" + text + "\",\"enum\":[\"v1" + text + "\",\"x" + text + "\"],\"description\":\"s" + text + "\"}}}]," +
+                "\"paths\":{\"/items/{id" + text + "}\":{\"get\":{\"operationId\":\"get" + text + "\",\"summary\":\"g" + text + "\",\"description\":\"<see cref=\\\"X\\\"/>&" + text + "\"," +
+                "\"parameters\":[{\"name\":\"id" + text + "\",\"in\":\"path\",\"required\":true,\"description\":\"p" + text + "\",\"schema\":{\"type\":\"string\"}}," +
+                "{\"name\":\"X-Head" + text + "\",\"in\":\"header\",\"schema\":{\"type\":\"string\",\"default\":\"h" + text + "\"}}]," +
+                "\"responses\":{\"200\":{\"description\":\"ok" + text + "\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Pet\"}}}}}}}}," +
+                "\"components\":{\"schemas\":{\"Pet\":{\"type\":\"object\",\"title\":\"t" + text + "\",\"description\":\"p" + text + "\",\"required\":[\"na" + text + "me\"]," +
+                "\"properties\":{\"na" + text + "me\":{\"type\":\"string\",\"description\":\"n" + text + "\"},\"kind\":{\"type\":\"string\",\"enum\":[\"a" + text + "\",\"b\\\"\\\\c\"],\"x-enum-descriptions\":[\"e" + text + "\"]}," +
+                "\"code\":{\"type\":\"integer\",\"enum\":[1,2]},\"tag\":{\"const\":\"c" + text + "\"}}}}}}");
+
+            var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { spec }, documented: true));
+
+            Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.NotEmpty(result.Sources);
+            Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+            AssertNothingInjected(result);
+        }
+    }
+
+    [Fact]
+    public void Yaml_brackets_nested_fifty_thousand_deep_are_a_located_error_not_a_stack_overflow()
+    {
+        var spec = new Spec("/specs/deep.yaml", Head + "paths: {}\nx-deep: " + new string('[', 50_000) + new string(']', 50_000) + "\n");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("OAPI001", error.Id);
+        Assert.Equal((3, 135), Start(error));
+        Assert.Contains("nests deeper than 128 levels", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Json_nested_past_the_depth_limit_is_a_located_error()
+    {
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"x-deep\":" + new string('[', 5_000) + new string(']', 5_000) + "}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        Assert.Equal("OAPI001", Assert.Single(result.GeneratorDiagnostics).Id);
+        Assert.Empty(result.Sources);
+    }
+
+    [Theory]
+    [InlineData("properties", 5_000)]
+    [InlineData("oneOf", 5_000)]
+    [InlineData("allOf-discriminator", 300)]
+    [InlineData("alias", 20_000)]
+    [InlineData("wrapper", 5_000)]
+    public void Reference_chains_thousands_long_generate_without_recursing_as_deep_as_the_chain(string shape, int length)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain(shape, length)));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("properties")]
+    [InlineData("oneOf")]
+    [InlineData("allOf-discriminator")]
+    [InlineData("alias")]
+    [InlineData("wrapper")]
+    [InlineData("arrays")]
+    public void Short_reference_chains_of_every_shape_compile_clean(string shape)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain(shape, 40)));
+
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_type_used_through_allOf_description_wrappers_is_declared_once_not_once_per_path()
+    {
+        // Each schema refers to the next three times through allOf wrappers: a class per use would be 3^n classes.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("wrapper", 30)));
+
+        var models = result.Source(".Models.g.cs");
+        Assert.Equal(30, CSharpSyntaxTree.ParseText(models, cancellationToken: TestContext.Current.CancellationToken).GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<ClassDeclarationSyntax>().Count());
+        Assert.Contains("The next link.", models, StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Array_chains_stop_spelling_nested_lists_at_the_limit_with_one_warning()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("arrays", 20_000)));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI006", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Contains("nested more than 16 levels deep", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.True(result.Sources.Sum(s => s.Text.Length) < 2_000_000);
+    }
+
+    [Fact]
+    public void An_allOf_chain_that_would_copy_its_properties_quadratically_is_stopped_at_the_property_budget()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("allOf", 5_000)));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("more than 250,000 properties and derived classes", error.GetMessage(), StringComparison.Ordinal);
+        Assert.NotEqual((0, 0), Start(error));
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Yaml_aliases_that_expand_exponentially_are_stopped_with_a_located_error()
+    {
+        var key = new string('k', 2_000);
+        var yaml = new StringBuilder(Head + "paths: {}\nx-a0: &a0 {v: 1}\n");
+        for (var i = 1; i < 12; i++)
+        {
+            yaml.Append("x-a").Append(i).Append(": &a").Append(i).Append(" {")
+                .Append(string.Join(", ", "abcd".Select(c => key + i + c + ": *a" + (i - 1))))
+                .Append("}\n");
+        }
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/laughs.yaml", yaml.ToString())));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("OAPI001", error.Id);
+        Assert.Contains("expands to more than", error.GetMessage(), StringComparison.Ordinal);
+        Assert.True(Start(error).Line >= 3);
+    }
+
+    [Fact]
+    public void Long_keys_deep_in_the_document_do_not_multiply_into_the_source_map()
+    {
+        // Every node under a 200,000-character key: a pointer per node would hold 20,000 copies of the key.
+        var items = string.Join(",", Enumerable.Range(0, 20_000).Select(i => "\"k" + i + "\":{\"description\":\"d\"}"));
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"x-" + new string('k', 200_000) + "\":{" + items + ",\"bad\":{\"$ref\":\"\"}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("schema", "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n", 5, 14)]
+    [InlineData("parameter", "paths:\n  /x:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses: {'200': {description: ok}}\ncomponents:\n  parameters:\n    P: {$ref: '#/components/parameters/Q'}\n    Q: {$ref: '#/components/parameters/P'}\n", 6, 16)]
+    [InlineData("path item", "paths:\n  /x: {$ref: '#/paths/~1y'}\n  /y: {$ref: '#/paths/~1x'}\n", 3, 13)]
+    public void A_reference_cycle_is_a_located_error_of_its_own(string kind, string body, int line, int column)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/cycle.yaml", Head + body)));
+
+        var cycle = result.GeneratorDiagnostics.Where(d => d.Id == "OAPI014").OrderBy(Start).First();
+        Assert.True(cycle.Severity == DiagnosticSeverity.Error, kind);
+        Assert.Equal((line, column), Start(cycle));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "OAPI007");
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void An_empty_reference_is_a_located_unresolved_reference()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/empty.yaml", Head + "paths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: ''}\n")));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI004", (10, 29)), (error.Id, Start(error)));
+        Assert.Contains("(it is empty)", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void References_into_other_files_are_reported_wherever_they_stand()
+    {
+        var body = "paths:\n  /x:\n    get:\n      parameters:\n        - $ref: 'other.yaml#/components/parameters/P'\n" +
+            "      requestBody: {$ref: 'other.yaml#/components/requestBodies/B'}\n" +
+            "      responses:\n        '200': {$ref: 'other.yaml#/components/responses/R'}\n  /y: {$ref: 'other.yaml#/paths/~1y'}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/external.yaml", Head + body)));
+
+        var external = result.GeneratorDiagnostics.Where(d => d.Id == "OAPI004").Select(Start).OrderBy(p => p).ToList();
+        Assert.Equal(new[] { (6, 16), (7, 26), (9, 22), (10, 13) }, external);
+        Assert.All(result.GeneratorDiagnostics.Where(d => d.Id == "OAPI004"), d => Assert.Contains("points into another file", d.GetMessage(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("maxLength: 99999999999", "maxLength")]
+    [InlineData("minLength: 99999999999", "minLength")]
+    [InlineData("maxItems: 1e400", "maxItems")]
+    [InlineData("maxProperties: 1e10", "maxProperties")]
+    [InlineData("multipleOf: 1e400", "multipleOf")]
+    [InlineData("exclusiveMaximum: 5", "exclusiveMaximum")]
+    [InlineData("maxLength: 0o7777777777777777777777777", "maxLength")]
+    public void Numbers_the_openapi_reader_cannot_convert_are_located_warnings_and_the_spec_still_generates(string keyword, string name)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/numbers.yaml", Head + "paths: {}\nx-big: 0o77777777777777777777777777\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        s: {type: integer, " + keyword + "}\n")));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI013", DiagnosticSeverity.Warning, 9), (warning.Id, warning.Severity, Start(warning).Line));
+        Assert.Contains("'" + name + "' is ", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Half_a_surrogate_pair_escaped_in_json_is_a_located_syntax_error()
+    {
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\n\"paths\":{},\"x-text\":\"bad \\ud800 here\"}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI001", (1, 20)), (error.Id, Start(error)));
+        Assert.Contains("surrogate", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tab_in_yaml_indentation_is_placed_on_its_line()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/tabs.yaml", Head + "paths:\n  /x:\n\tget: {}\n")));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI001", (4, 0)), (error.Id, Start(error)));
+    }
+
+    [Fact]
+    public void A_union_that_lists_itself_compiles()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/self.yaml", Head + "paths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf:\n        - $ref: '#/components/schemas/U'\n        - type: string\n        - type: integer\n")));
+
+        Assert.Equal(("OAPI010", (7, 10)), (Assert.Single(result.GeneratorDiagnostics).Id, Start(result.GeneratorDiagnostics[0])));
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_status_range_with_non_ascii_digits_is_not_read_as_a_range()
+    {
+        var body = "paths:\n  /x:\n    get:\n      operationId: getX\n      responses:\n        '200': {description: ok}\n        '\u0664XX':\n          description: bad\n          content:\n            application/json:\n              schema: {type: object, properties: {a: {type: string}}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/digits.yaml", Head + body)));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Boolean_schemas_generate_instead_of_failing_the_reader()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/booleans.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        anything: true\n        nothing: false\n        list: {type: array, items: true}\n")));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Contains("Anything", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_cancelled_run_stops_with_cancellation_rather_than_a_diagnostic()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var input = new CodeGen.Generator.Input.SpecInput("/specs/chain.json", Chain("properties", 100).Text, new CodeGen.Generator.Input.SpecOptions("Chain", "ChainClient", null));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.BuildModel(input, cancelled.Token));
+    }
+
+    /// <summary>A chain of <paramref name="length"/> component schemas, each leading to the next through <paramref name="shape"/>.</summary>
+    private static Spec Chain(string shape, int length)
+    {
+        string Ref(int i) => "{\"$ref\":\"#/components/schemas/S" + i + "\"}";
+        string Link(int i) => shape switch
+        {
+            "properties" => "{\"type\":\"object\",\"properties\":{\"next\":" + Ref(i + 1) + "}}",
+            "oneOf" => "{\"oneOf\":[" + Ref(i + 1) + ",{\"type\":\"string\"}]}",
+            "allOf" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + "\":{\"type\":\"string\"}}}",
+            "allOf-discriminator" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + "\":{\"type\":\"string\"}}}",
+            "alias" => Ref(i + 1),
+            "arrays" => "{\"type\":\"array\",\"items\":" + Ref(i + 1) + "}",
+            "wrapper" => "{\"type\":\"object\",\"properties\":{" + string.Join(",", "abc".Select(c => "\"" + c + "\":{\"allOf\":[" + Ref((i + 1) % length) + ",{\"description\":\"The next link.\"}]}")) + "}}",
+            _ => throw new ArgumentOutOfRangeException(nameof(shape)),
+        };
+
+        var last = shape == "allOf-discriminator"
+            ? "{\"type\":\"object\",\"discriminator\":{\"propertyName\":\"kind\"},\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\"}}}"
+            : "{\"type\":\"object\",\"properties\":{\"v\":{\"type\":\"string\"}}}";
+        var schemas = string.Join(",", Enumerable.Range(0, length).Select(i => "\"S" + i + "\":" + Link(i)));
+        if (shape != "wrapper")
+        {
+            schemas += ",\"S" + length + "\":" + last;
+        }
+
+        return JsonSpec(
+            "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"/x\":{\"get\":{\"operationId\":\"getX\",\"responses\":{\"200\":{\"description\":\"ok\"," +
+            "\"content\":{\"application/json\":{\"schema\":" + Ref(0) + "}}}}}}},\"components\":{\"schemas\":{" + schemas + "}}}");
+    }
+
+    private static Spec JsonSpec(string json) => new("/specs/hostile.json", json, "Hostile", "HostileClient");
+
+    private static string Json(string text) =>
+        string.Concat(text.Select(c => c < ' ' || c > '~' ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c == '"' ? "\\\"" : c.ToString()));
+
+    private static (int Line, int Column) Start(Diagnostic diagnostic) =>
+        (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
+
+    private static void AssertNothingInjected(GenerationResult result)
+    {
+        foreach (var tree in result.OutputCompilation.SyntaxTrees)
+        {
+            var root = tree.GetRoot();
+            Assert.DoesNotContain(root.DescendantNodes().OfType<FieldDeclarationSyntax>(), f => f.Declaration.Variables.Any(v => v.Identifier.Text == "Pwned"));
+            Assert.DoesNotContain(root.DescendantTrivia(descendIntoTrivia: true), t => t.IsKind(SyntaxKind.ErrorDirectiveTrivia));
+        }
+    }
+
+    private static T RunOnSmallStack<T>(Func<T> run)
+    {
+        T result = default!;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = run();
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            maxStackSize: 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return result;
+    }
+}
