@@ -1,3 +1,4 @@
+using System.Linq;
 using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Model;
@@ -12,6 +13,9 @@ internal sealed record UnionModel(
     EquatableArray<UnionAlternativeModel> Alternatives)
 {
     public bool HasDiscriminator => DiscriminatorLiteral is not null;
+
+    /// <summary>Whether some alternative is chosen by a discriminator value (an empty switch would be CS1522).</summary>
+    public bool HasDiscriminatorValues => HasDiscriminator && Alternatives.Any(alternative => !alternative.DiscriminatorLiterals.IsEmpty);
 }
 
 /// <summary>One alternative of a union.</summary>

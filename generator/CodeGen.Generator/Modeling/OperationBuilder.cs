@@ -105,6 +105,13 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var required = parameter.Required || location == ParameterLocation.Path;
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
+
+            // A path segment cannot be null: a nullable schema there still takes a value.
+            if (location == ParameterLocation.Path)
+            {
+                type = type with { IsNullable = false };
+            }
+
             string? objectJsonProperty = null;
             if (!type.IsCollection && !IsScalar(type))
             {

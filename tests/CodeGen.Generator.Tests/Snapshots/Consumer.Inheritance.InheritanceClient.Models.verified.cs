@@ -9,7 +9,7 @@ namespace Consumer.Inheritance
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Cat : global::Consumer.Inheritance.Pet
     {
-        /// <summary>Creates a Cat with <see cref="PetType"/> set to <c>"cat"</c>.</summary>
+        /// <summary>Creates a Cat with <see cref="global::Consumer.Inheritance.Pet.PetType"/> set to <c>"cat"</c>.</summary>
         public Cat()
         {
             PetType = "cat";
@@ -24,7 +24,7 @@ namespace Consumer.Inheritance
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Dog : global::Consumer.Inheritance.Pet
     {
-        /// <summary>Creates a Dog with <see cref="PetType"/> set to <c>"dog"</c>.</summary>
+        /// <summary>Creates a Dog with <see cref="global::Consumer.Inheritance.Pet.PetType"/> set to <c>"dog"</c>.</summary>
         public Dog()
         {
             PetType = "dog";
@@ -43,7 +43,7 @@ namespace Consumer.Inheritance
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Hamster : global::Consumer.Inheritance.Pet
     {
-        /// <summary>Creates a Hamster with <see cref="PetType"/> set to <c>"Hamster"</c>.</summary>
+        /// <summary>Creates a Hamster with <see cref="global::Consumer.Inheritance.Pet.PetType"/> set to <c>"Hamster"</c>.</summary>
         public Hamster()
         {
             PetType = "Hamster";
@@ -58,7 +58,7 @@ namespace Consumer.Inheritance
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Lion : global::Consumer.Inheritance.Cat
     {
-        /// <summary>Creates a Lion with <see cref="PetType"/> set to <c>"big-cat"</c>.</summary>
+        /// <summary>Creates a Lion with <see cref="global::Consumer.Inheritance.Cat.PetType"/> set to <c>"big-cat"</c>.</summary>
         public Lion()
         {
             PetType = "big-cat";
