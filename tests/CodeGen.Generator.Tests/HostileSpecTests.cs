@@ -228,6 +228,15 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void A_property_named_like_a_numeric_keyword_is_not_mistaken_for_one()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/names.yaml", Head + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        minLength: {type: integer}\n        multipleOf: {type: string}\n")));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Contains("MinLength", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Half_a_surrogate_pair_escaped_in_json_is_a_located_syntax_error()
     {
         var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\n\"paths\":{},\"x-text\":\"bad \\ud800 here\"}");

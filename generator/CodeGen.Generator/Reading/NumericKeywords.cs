@@ -11,9 +11,21 @@ internal static class NumericKeywords
 {
     private static readonly string[] Counts = { "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains" };
 
+    /// <summary>Maps whose keys are names chosen by the spec's author (a property may well be called <c>minLength</c>).</summary>
+    private static readonly System.Collections.Generic.HashSet<string> NameMaps = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "$defs", "definitions", "schemas", "parameters", "responses", "headers", "examples", "requestBodies",
+        "securitySchemes", "securityDefinitions", "links", "callbacks", "pathItems", "paths", "content", "encoding", "mapping", "variables",
+    };
+
     /// <summary>Removes each keyword of <paramref name="node"/> whose value the reader cannot convert, reporting it.</summary>
     public static void Check(JsonObject node, NodePath path, bool exclusiveBoundsAreFlags, Action<string, string, string> report)
     {
+        if (NameMaps.Contains(path.Segment))
+        {
+            return;
+        }
+
         foreach (var keyword in Counts)
         {
             if (node.TryGetPropertyValue(keyword, out var value) && !IsCount(value))
