@@ -19,6 +19,11 @@ internal static class Program
             return ColdStart.Run(args.AsSpan(1));
         }
 
+        if (args.Length > 0 && args[0] == HostileReport.Command)
+        {
+            return HostileReport.Run(args.AsSpan(1));
+        }
+
         // In-process: the benchmarks need no separately restored copy of this project, whose packages are pinned centrally.
         // "--dry" runs each benchmark once whatever its job says, so CI can check they all still run.
         var dry = Array.IndexOf(args, DryFlag) >= 0;

@@ -140,16 +140,7 @@ public sealed class HostileSpecTests
     [Fact]
     public void Yaml_aliases_that_expand_exponentially_are_stopped_with_a_located_error()
     {
-        var key = new string('k', 2_000);
-        var yaml = new StringBuilder(Head + "paths: {}\nx-a0: &a0 {v: 1}\n");
-        for (var i = 1; i < 12; i++)
-        {
-            yaml.Append("x-a").Append(i).Append(": &a").Append(i).Append(" {")
-                .Append(string.Join(", ", "abcd".Select(c => key + i + c + ": *a" + (i - 1))))
-                .Append("}\n");
-        }
-
-        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/laughs.yaml", yaml.ToString())));
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/laughs.yaml", HostileInputs.AliasBomb(11))));
 
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("OAPI001", error.Id);
@@ -161,8 +152,7 @@ public sealed class HostileSpecTests
     public void Long_keys_deep_in_the_document_do_not_multiply_into_the_source_map()
     {
         // Every node under a 200,000-character key: a pointer per node would hold 20,000 copies of the key.
-        var items = string.Join(",", Enumerable.Range(0, 20_000).Select(i => "\"k" + i + "\":{\"description\":\"d\"}"));
-        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"x-" + new string('k', 200_000) + "\":{" + items + ",\"bad\":{\"$ref\":\"\"}}}");
+        var spec = JsonSpec(HostileInputs.LongKeys(20_000));
 
         var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
 
@@ -297,35 +287,7 @@ public sealed class HostileSpecTests
         Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.BuildModel(input, cancelled.Token));
     }
 
-    /// <summary>A chain of <paramref name="length"/> component schemas, each leading to the next through <paramref name="shape"/>.</summary>
-    private static Spec Chain(string shape, int length)
-    {
-        string Ref(int i) => "{\"$ref\":\"#/components/schemas/S" + i + "\"}";
-        string Link(int i) => shape switch
-        {
-            "properties" => "{\"type\":\"object\",\"properties\":{\"next\":" + Ref(i + 1) + "}}",
-            "oneOf" => "{\"oneOf\":[" + Ref(i + 1) + ",{\"type\":\"string\"}]}",
-            "allOf" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + "\":{\"type\":\"string\"}}}",
-            "allOf-discriminator" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + "\":{\"type\":\"string\"}}}",
-            "alias" => Ref(i + 1),
-            "arrays" => "{\"type\":\"array\",\"items\":" + Ref(i + 1) + "}",
-            "wrapper" => "{\"type\":\"object\",\"properties\":{" + string.Join(",", "abc".Select(c => "\"" + c + "\":{\"allOf\":[" + Ref((i + 1) % length) + ",{\"description\":\"The next link.\"}]}")) + "}}",
-            _ => throw new ArgumentOutOfRangeException(nameof(shape)),
-        };
-
-        var last = shape == "allOf-discriminator"
-            ? "{\"type\":\"object\",\"discriminator\":{\"propertyName\":\"kind\"},\"required\":[\"kind\"],\"properties\":{\"kind\":{\"type\":\"string\"}}}"
-            : "{\"type\":\"object\",\"properties\":{\"v\":{\"type\":\"string\"}}}";
-        var schemas = string.Join(",", Enumerable.Range(0, length).Select(i => "\"S" + i + "\":" + Link(i)));
-        if (shape != "wrapper")
-        {
-            schemas += ",\"S" + length + "\":" + last;
-        }
-
-        return JsonSpec(
-            "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"/x\":{\"get\":{\"operationId\":\"getX\",\"responses\":{\"200\":{\"description\":\"ok\"," +
-            "\"content\":{\"application/json\":{\"schema\":" + Ref(0) + "}}}}}}},\"components\":{\"schemas\":{" + schemas + "}}}");
-    }
+    private static Spec Chain(string shape, int length) => HostileInputs.Chain(shape, length);
 
     private static Spec JsonSpec(string json) => new("/specs/hostile.json", json, "Hostile", "HostileClient");
 

@@ -29,8 +29,8 @@ internal sealed record PolymorphismModel(string DiscriminatorLiteral, EquatableA
 /// <summary>A discriminator value and the derived class it stands for.</summary>
 internal sealed record DerivedTypeModel(string ValueLiteral, string TypeName);
 
-/// <summary>The discriminator property a derived class fills in its constructor.</summary>
-internal sealed record DiscriminatorDefaultModel(string PropertyName, string ValueLiteral);
+/// <summary>The discriminator property a derived class fills in its constructor, and the class that declares it.</summary>
+internal sealed record DiscriminatorDefaultModel(string PropertyName, string ValueLiteral, string DeclaringTypeName);
 
 /// <summary>A property of a generated class.</summary>
 /// <param name="TypeName">The declared C# type, nullable-annotated where the value may be absent.</param>

@@ -740,6 +740,18 @@ internal sealed class TypeResolver
         return _componentObjects.TryGetValue(baseId, out var index) ? _objects[index] : null;
     }
 
+    /// <summary>The class up the chain from <paramref name="model"/> that declares property <paramref name="name"/> itself (a cref through a derived class does not resolve).</summary>
+    private string DeclaringClass(ObjectModel model, string name)
+    {
+        var current = model;
+        for (var steps = 0; steps < _objects.Count && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseTypeName is { } baseName && FindObject(baseName) is { } baseModel; steps++)
+        {
+            current = baseModel;
+        }
+
+        return current.FullName;
+    }
+
     /// <summary>A derived class starts with its discriminator value set, when the base declares it as a plain string.</summary>
     private DiscriminatorDefaultModel? DiscriminatorDefault(string derivedId, ObjectModel baseModel)
     {
@@ -750,7 +762,7 @@ internal sealed class TypeResolver
 
         var discriminator = Literals.String(_inheritance.DiscriminatorOf(ancestor)!);
         return baseModel.Properties.FirstOrDefault(p => p.WireNameLiteral == discriminator) is { TypeName: "string" or "string?" } property
-            ? new DiscriminatorDefaultModel(property.Name, Literals.String(_inheritance.ValuesFor(ancestor, derivedId)[0]))
+            ? new DiscriminatorDefaultModel(property.Name, Literals.String(_inheritance.ValuesFor(ancestor, derivedId)[0]), DeclaringClass(baseModel, property.Name))
             : null;
     }
 

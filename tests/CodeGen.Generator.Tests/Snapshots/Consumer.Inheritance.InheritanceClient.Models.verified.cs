@@ -58,7 +58,7 @@ namespace Consumer.Inheritance
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
     public partial class Lion : global::Consumer.Inheritance.Cat
     {
-        /// <summary>Creates a Lion with <see cref="global::Consumer.Inheritance.Cat.PetType"/> set to <c>"big-cat"</c>.</summary>
+        /// <summary>Creates a Lion with <see cref="global::Consumer.Inheritance.Pet.PetType"/> set to <c>"big-cat"</c>.</summary>
         public Lion()
         {
             PetType = "big-cat";
