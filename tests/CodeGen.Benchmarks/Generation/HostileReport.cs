@@ -21,6 +21,8 @@ internal static class HostileReport
     private const long BudgetBytes = 1L << 30;
     private const double BudgetMilliseconds = 10_000;
     private const int BudgetInputBytes = 1 << 20;
+    private const long ChildHeapLimit = 4L << 30;
+    private static readonly TimeSpan ChildTimeout = TimeSpan.FromSeconds(120);
 
     public static int Run(ReadOnlySpan<string> args)
     {
@@ -38,8 +40,8 @@ internal static class HostileReport
             foreach (var size in sizes)
             {
                 var row = RunChild(inputClass, AliasLevels(inputClass, size, sizes));
-                failed |= row is null;
-                Console.WriteLine(row ?? $"| {inputClass} | {size} | | | | | the process failed | no |");
+                failed |= row.EndsWith("| no |", StringComparison.Ordinal);
+                Console.WriteLine(row);
             }
         }
 
@@ -70,7 +72,7 @@ internal static class HostileReport
         return 0;
     }
 
-    private static string? RunChild(string inputClass, int size)
+    private static string RunChild(string inputClass, int size)
     {
         var host = Environment.ProcessPath!;
         var arguments = new List<string>();
@@ -81,14 +83,25 @@ internal static class HostileReport
 
         arguments.AddRange(new[] { Command, "--child", inputClass, size.ToString(CultureInfo.InvariantCulture) });
         var start = new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+
+        // A run that escapes its bounds must not take the machine with it: the heap is capped and the time limited.
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ChildHeapLimit.ToString("X", CultureInfo.InvariantCulture);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start " + host);
         var stderr = process.StandardError.ReadToEndAsync();
-        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        process.WaitForExit();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(ChildTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return $"| {inputClass} | {size:N0} | | over {ChildTimeout.TotalSeconds:N0} s (stopped) | | | | no |";
+        }
+
+        var lines = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (process.ExitCode != 0 || lines.Length == 0)
         {
-            Console.Error.WriteLine($"{inputClass}/{size} exited with {process.ExitCode}: {stderr.Result.Split('\n').FirstOrDefault()}");
-            return null;
+            var reason = stderr.Result.Contains("Stack overflow", StringComparison.Ordinal) ? "stack overflow"
+                : stderr.Result.Contains("OutOfMemory", StringComparison.Ordinal) ? "out of memory (heap capped at 4 GB)"
+                : "exit code " + process.ExitCode;
+            return $"| {inputClass} | {size:N0} | | | | | the process died: {reason} | no |";
         }
 
         return lines[^1];
