@@ -307,30 +307,5 @@ public sealed class HostileSpecTests
         }
     }
 
-    private static T RunOnSmallStack<T>(Func<T> run)
-    {
-        T result = default!;
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = run();
-                }
-                catch (Exception exception)
-                {
-                    failure = exception;
-                }
-            },
-            maxStackSize: 1024 * 1024);
-        thread.Start();
-        thread.Join();
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-        }
-
-        return result;
-    }
+    private static T RunOnSmallStack<T>(Func<T> run) => GeneratorHarness.OnSmallStack(run);
 }

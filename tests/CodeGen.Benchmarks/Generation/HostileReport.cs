@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using CodeGen.Generator.Tests.Infrastructure;
 
 namespace CodeGen.Benchmarks.Generation;
@@ -55,11 +54,8 @@ internal static class HostileReport
     private static int Measure(string inputClass, int size)
     {
         var spec = HostileInputs.Create(inputClass, size);
-        GenerationResult result = null!;
         var watch = Stopwatch.StartNew();
-        var thread = new Thread(() => result = GeneratorHarness.Run(spec), maxStackSize: 1024 * 1024);
-        thread.Start();
-        thread.Join();
+        var result = GeneratorHarness.OnSmallStack(() => GeneratorHarness.Run(spec));
         watch.Stop();
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;

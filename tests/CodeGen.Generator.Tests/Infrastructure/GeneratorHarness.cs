@@ -149,4 +149,32 @@ internal static class GeneratorHarness
     }
 
     public static GenerationResult Run(params Spec[] specs) => Run(specs, null);
+
+    /// <summary>Runs <paramref name="run"/> on a 1 MB thread stack, an IDE thread's size: recursion as deep as an input ends the process.</summary>
+    public static T OnSmallStack<T>(Func<T> run)
+    {
+        T result = default!;
+        Exception? failure = null;
+        var thread = new System.Threading.Thread(
+            () =>
+            {
+                try
+                {
+                    result = run();
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+            },
+            maxStackSize: 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return result;
+    }
 }
