@@ -71,7 +71,7 @@ internal static class SpecPipeline
             cancellationToken,
             () => new GeneratedSources(
                 result.SpecPath,
-                SourceEmitter.Emit(model, canRegister).Select(file => new GeneratedFile(file.HintName, file.Text)).ToEquatableArray(),
+                SourceEmitter.Emit(model, canRegister, cancellationToken).Select(file => new GeneratedFile(file.HintName, file.Text)).ToEquatableArray(),
                 EquatableArray<DiagnosticInfo>.Empty),
             failure => new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, failure));
     }

@@ -287,6 +287,18 @@ public sealed class HostileSpecTests
         Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.BuildModel(input, cancelled.Token));
     }
 
+    [Fact]
+    public void A_cancelled_emission_stops_with_cancellation_rather_than_a_diagnostic()
+    {
+        var input = new CodeGen.Generator.Input.SpecInput("/specs/chain.json", Chain("properties", 100).Text, new CodeGen.Generator.Input.SpecOptions("Chain", "ChainClient", null));
+        var result = SpecPipeline.BuildModel(input, TestContext.Current.CancellationToken);
+        Assert.NotNull(result.Model);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit(((result, CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
+    }
+
     private static Spec Chain(string shape, int length) => HostileInputs.Chain(shape, length);
 
     private static Spec JsonSpec(string json) => new("/specs/hostile.json", json, "Hostile", "HostileClient");

@@ -22,8 +22,9 @@ internal static class TemplateRenderer
     private static readonly Dictionary<string, Lazy<Template>> Templates = new[] { "Models", "Enums", "JsonContext", "Client", "Options", "Registration", "Unions", "Header" }
         .ToDictionary(name => name, name => new Lazy<Template>(() => Parse(name)), StringComparer.Ordinal);
 
-    public static string Render(string templateName, ApiModel model)
+    public static string Render(string templateName, ApiModel model, System.Threading.CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var globals = new ScriptObject();
         globals.Import(typeof(TemplateFunctions));
         globals["model"] = model;
@@ -41,9 +42,20 @@ internal static class TemplateRenderer
             RecursiveLimit = 0,
             LimitToString = 0,
             EnableRelaxedMemberAccess = false,
+            CancellationToken = cancellationToken,
         };
         context.PushGlobal(globals);
-        var text = Templates[templateName].Value.Render(context);
+        string text;
+        try
+        {
+            text = Templates[templateName].Value.Render(context);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban reports a cancelled render as its own exception; the compiler expects cancellation.
+            throw new OperationCanceledException(cancellationToken);
+        }
+
         return text.Replace("\r\n", "\n");
     }
 
