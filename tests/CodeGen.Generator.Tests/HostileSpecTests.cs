@@ -278,6 +278,24 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void A_schema_referred_to_outside_the_components_is_declared_once_however_often_it_is_used()
+    {
+        // 5,000 uses of an enum inside another schema: copied to each use, they would be 5,000 enums of 150 members.
+        var values = string.Join(",", Enumerable.Range(0, 150).Select(i => "\"v" + i + "\""));
+        var uses = string.Join(",", Enumerable.Range(0, 5_000).Select(i => "\"p" + i + "\":{\"$ref\":\"#/components/schemas/Holder/properties/leaf\"}"));
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{" +
+            "\"Holder\":{\"type\":\"object\",\"properties\":{\"leaf\":{\"type\":\"string\",\"enum\":[" + values + "]}}}," +
+            "\"Uses\":{\"type\":\"object\",\"properties\":{" + uses + "}}}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var enums = CSharpSyntaxTree.ParseText(result.Source(".Enums.g.cs"), cancellationToken: TestContext.Current.CancellationToken).GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<StructDeclarationSyntax>().Select(e => e.Identifier.Text).ToList();
+        Assert.Equal(new[] { "HolderLeaf", "HolderPropertiesLeaf" }, enums.OrderBy(name => name, StringComparer.Ordinal));
+        Assert.Contains("public global::Hostile.HolderPropertiesLeaf? P4999 { get; set; }", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cancelled_run_stops_with_cancellation_rather_than_a_diagnostic()
     {
         using var cancelled = new CancellationTokenSource();

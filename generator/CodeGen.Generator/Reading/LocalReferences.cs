@@ -9,7 +9,8 @@ namespace CodeGen.Generator.Reading;
 /// <remarks>
 /// The reader follows a chain of references to references again at every use (quadratic in its length, and
 /// recursive), and throws on a cycle. Each local reference is pointed straight at the end of its chain
-/// here, once; a cycle or an empty reference is reported and removed, leaving an empty object.
+/// here, once; a cycle or an empty reference is reported and removed, leaving an empty object. A schema
+/// referred to outside the components (<c>#/components/schemas/A/properties/id</c>) is copied there once.
 /// </remarks>
 internal sealed class LocalReferences(JsonNode root)
 {
@@ -20,6 +21,11 @@ internal sealed class LocalReferences(JsonNode root)
     };
 
     private readonly Dictionary<string, string?> _ends = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> _hoisted = new(StringComparer.Ordinal);
+
+    // Copies are bounded in all: nested schemas referred to one by one would each copy their contents again.
+    private int _copied;
 
     public enum Problem
     {
@@ -54,19 +60,10 @@ internal sealed class LocalReferences(JsonNode root)
             return Problem.Cycle;
         }
 
-        if (!IsComponent(end) && Find(end) is JsonObject target && IsSmallLeaf(target))
+        // The reader resolves only references to components: a schema referred to elsewhere becomes one, once.
+        if (!IsComponent(end) && path.Passes(SchemaSegments) && Hoist(end) is { } component)
         {
-            // The reader resolves only references to components; a plain schema elsewhere is copied in instead.
-            node.Remove("$ref");
-            foreach (var pair in target)
-            {
-                if (!node.ContainsKey(pair.Key))
-                {
-                    node[pair.Key] = pair.Value?.DeepClone();
-                }
-            }
-
-            return null;
+            end = component;
         }
 
         if (!string.Equals(end, reference, StringComparison.Ordinal))
@@ -85,30 +82,64 @@ internal sealed class LocalReferences(JsonNode root)
             (segments.Length == 3 && segments[1] is "definitions" or "parameters" or "responses" or "securityDefinitions");
     }
 
-    /// <summary>A subtree with no reference of its own and a bounded size, so copying it can neither loop nor multiply.</summary>
-    private static bool IsSmallLeaf(JsonObject target)
+    /// <summary>Copies the schema at <paramref name="reference"/> into the document's schemas under a new name, and returns the reference to it.</summary>
+    private string? Hoist(string reference)
+    {
+        if (_hoisted.TryGetValue(reference, out var known))
+        {
+            return known;
+        }
+
+        if (root is not JsonObject document || Find(reference) is not JsonObject target || Size(target) is not { } size || _copied + size > ReadLimits.MaxCopiedNodes)
+        {
+            return null;
+        }
+
+        _copied += size;
+        var swagger = document.ContainsKey("swagger");
+        var schemas = swagger ? Child(document, "definitions") : Child(Child(document, "components"), "schemas");
+        var stem = string.Join("_", Array.FindAll(reference.Substring(1).Split('/'), segment => segment.Length > 0 && segment is not ("components" or "schemas" or "definitions" or "paths")));
+        var name = stem;
+        for (var suffix = 2; schemas.ContainsKey(name); suffix++)
+        {
+            name = stem + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
+        schemas[name] = target.DeepClone();
+        return _hoisted[reference] = (swagger ? "#/definitions/" : "#/components/schemas/") + name.Replace("~", "~0").Replace("/", "~1");
+    }
+
+    private static JsonObject Child(JsonObject parent, string key)
+    {
+        if (parent[key] is JsonObject existing)
+        {
+            return existing;
+        }
+
+        var created = new JsonObject();
+        parent[key] = created;
+        return created;
+    }
+
+    /// <summary>The nodes of a subtree, or null past the copy budget.</summary>
+    private int? Size(JsonNode target)
     {
         var pending = new Stack<JsonNode>();
         pending.Push(target);
         var count = 0;
         while (pending.Count > 0)
         {
-            if (++count > 200)
+            if (++count + _copied > ReadLimits.MaxCopiedNodes)
             {
-                return false;
+                return null;
             }
 
             switch (pending.Pop())
             {
                 case JsonObject obj:
-                    if (obj.ContainsKey("$ref"))
-                    {
-                        return false;
-                    }
-
                     foreach (var pair in obj)
                     {
-                        if (pair.Value is JsonObject or JsonArray)
+                        if (pair.Value is not null)
                         {
                             pending.Push(pair.Value);
                         }
@@ -118,7 +149,7 @@ internal sealed class LocalReferences(JsonNode root)
                 case JsonArray array:
                     foreach (var item in array)
                     {
-                        if (item is JsonObject or JsonArray)
+                        if (item is not null)
                         {
                             pending.Push(item);
                         }
@@ -128,7 +159,7 @@ internal sealed class LocalReferences(JsonNode root)
             }
         }
 
-        return true;
+        return count;
     }
 
     /// <summary>The last reference of the chain starting at <paramref name="reference"/>, or null when the chain comes back on itself.</summary>

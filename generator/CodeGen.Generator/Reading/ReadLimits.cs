@@ -9,6 +9,9 @@ internal static class ReadLimits
     /// <summary>Nodes after YAML aliases are expanded; a few nested aliases can stand for billions ("billion laughs").</summary>
     public const int MaxNodes = 1_000_000;
 
+    /// <summary>Nodes copied in for references to plain schemas outside components; past it such references stay unresolved (OAPI004).</summary>
+    public const int MaxCopiedNodes = 200_000;
+
     /// <summary>Characters of keys and scalars after YAML aliases are expanded.</summary>
     public const long MaxCharacters = 64L * 1024 * 1024;
 }
