@@ -61,6 +61,24 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Changing_one_spec_selection_reruns_only_that_spec()
+    {
+        var specs = TwoSpecs();
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var driver = GeneratorHarness.CreateDriver(specs).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var filtered = new[] { specs[0].With("IncludeMethods", "POST"), specs[1] };
+        var result = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsFor(filtered)).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        var models = Outputs(result, TrackingNames.Models);
+        Assert.Equal(2, models.Count);
+        Assert.Single(models, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.DoesNotContain("ListRunningTaskAsync", result.GeneratedSources.Single(s => s.HintName == "HuaweiCloud.Kps.KpsClient.Client.g.cs").SourceText.ToString());
+        Assert.Contains("ListScheduledTasksRecordsAsync", result.GeneratedSources.Single(s => s.HintName == "HuaweiCloud.Workspace.WorkspaceClient.Client.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void No_step_output_holds_symbols_syntax_compilations_or_openapi_objects()
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });

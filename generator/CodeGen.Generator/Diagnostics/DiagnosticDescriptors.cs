@@ -97,6 +97,18 @@ internal static class DiagnosticDescriptors
         "{0}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor FilterMatchesNothing = Create(
+        "OAPI030",
+        "A selection filter matches no operation",
+        "The OpenApiSpec metadata '{0}' has entries that match no operation of the spec: '{1}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NothingSelected = Create(
+        "OAPI031",
+        "The selection keeps no operation",
+        "The OpenApiSpec selection metadata keep no operation of the spec; the client has no methods and no models are generated",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -5,4 +5,5 @@ namespace CodeGen.Generator.Input;
 internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
 
 /// <summary>The MSBuild metadata of an <c>OpenApiSpec</c> item, and the project's root namespace as fallback.</summary>
-internal sealed record SpecOptions(string? Namespace, string? ClassName, string? RootNamespace);
+/// <param name="Selection">Which operations to generate; <see langword="null"/> when the item sets no filter.</param>
+internal sealed record SpecOptions(string? Namespace, string? ClassName, string? RootNamespace, SpecSelection? Selection = null);

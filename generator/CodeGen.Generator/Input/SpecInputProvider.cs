@@ -22,7 +22,11 @@ internal static class SpecInputProvider
         return new SpecInput(
             file.Path,
             text ?? string.Empty,
-            new SpecOptions(Value(fileOptions, "Namespace"), Value(fileOptions, "ClassName"), Blank(rootNamespace)));
+            new SpecOptions(
+                Value(fileOptions, "Namespace"),
+                Value(fileOptions, "ClassName"),
+                Blank(rootNamespace),
+                SpecSelection.From(name => Value(fileOptions, name))));
     }
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>

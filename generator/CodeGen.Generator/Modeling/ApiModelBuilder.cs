@@ -52,24 +52,20 @@ internal static class ApiModelBuilder
         var registrationName = clientName + "ServiceCollectionExtensions";
         var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");
         var json = new JsonTypeRegistry();
-        var types = new TypeResolver(context, typeNames, json, document.Components?.Schemas, new ModelBudget(), cancellationToken);
+        var selected = SelectOperations(input, document, outcome, cancellationToken);
+        var schemas = selected.Schemas ?? document.Components?.Schemas;
+        var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(), cancellationToken);
         types.ResolveComponents();
 
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
         var operations = new OperationBuilder(context, types, methodNames);
         var operationModels = new List<OperationModel>();
         var operationPointers = new List<string>();
-        foreach (var path in (document.Paths ?? new OpenApiPaths()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (path, method, operation, pathItem) in selected.Operations)
         {
-            var pathItem = path.Value;
-            foreach (var operation in (pathItem.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
-                         .OrderBy(o => Array.IndexOf(MethodOrder, o.Key.Method.ToUpperInvariant()) is var i && i < 0 ? int.MaxValue : i)
-                         .ThenBy(o => o.Key.Method, StringComparer.Ordinal))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                operationModels.Add(operations.Build(path.Key, operation.Key, operation.Value, pathItem.Parameters));
-                operationPointers.Add(SpecPointer.Append(SpecPointer.Append("/paths", path.Key), operation.Key.Method.ToLowerInvariant()));
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            operationModels.Add(operations.Build(path, method, operation, pathItem.Parameters));
+            operationPointers.Add(SpecPointer.Append(SpecPointer.Append("/paths", path), method.Method.ToLowerInvariant()));
         }
 
         NamePagingMethods(operationModels, operationPointers, methodNames, context);
@@ -94,6 +90,40 @@ internal static class ApiModelBuilder
             types.Unions,
             credentials.Headers,
             credentials.Query);
+    }
+
+    /// <summary>
+    /// The operations to generate, in path then method order, and, when the item's metadata select some, only the
+    /// component schemas those reach (<see langword="null"/> for every schema).
+    /// </summary>
+    private static (List<(string Path, System.Net.Http.HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem PathItem)> Operations, IDictionary<string, IOpenApiSchema>? Schemas) SelectOperations(
+        SpecInput input, OpenApiDocument document, ReadOutcome outcome, System.Threading.CancellationToken cancellationToken)
+    {
+        var selection = input.Options.Selection is { } filters ? new OperationSelection(filters) : null;
+        var reachability = selection is null ? null : new SchemaReachability(document.Components?.Schemas, cancellationToken);
+        var kept = new List<(string, System.Net.Http.HttpMethod, OpenApiOperation, IOpenApiPathItem)>();
+        foreach (var path in (document.Paths ?? new OpenApiPaths()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var pathItem = path.Value;
+            foreach (var operation in (pathItem.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+                         .OrderBy(o => Array.IndexOf(MethodOrder, o.Key.Method.ToUpperInvariant()) is var i && i < 0 ? int.MaxValue : i)
+                         .ThenBy(o => o.Key.Method, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (selection is null || selection.Keeps(path.Key, operation.Key, operation.Value))
+                {
+                    kept.Add((path.Key, operation.Key, operation.Value, pathItem));
+                    reachability?.AddOperation(operation.Value, pathItem.Parameters);
+                }
+            }
+        }
+
+        if (selection is not null)
+        {
+            outcome.Diagnostics.AddRange(selection.Diagnostics(input.Path));
+        }
+
+        return (kept, reachability?.ReachedComponents());
     }
 
     /// <summary>Paging methods are named after every operation, so a synthetic name never displaces a real one.</summary>

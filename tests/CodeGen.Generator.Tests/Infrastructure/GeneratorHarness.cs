@@ -11,8 +11,13 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CodeGen.Generator.Tests.Infrastructure;
 
 /// <summary>A spec handed to the generator: its path, text and OpenApiSpec metadata.</summary>
-internal sealed record Spec(string Path, string Text, string? Namespace = null, string? ClassName = null, bool IsSpecItem = true)
+/// <param name="Metadata">Further item metadata by name (IncludeTags, ...), as the build hands it to the compiler.</param>
+internal sealed record Spec(string Path, string Text, string? Namespace = null, string? ClassName = null, bool IsSpecItem = true, IReadOnlyDictionary<string, string>? Metadata = null)
 {
+    /// <summary>This spec with one more item metadata value.</summary>
+    public Spec With(string name, string value) =>
+        this with { Metadata = new Dictionary<string, string>((IDictionary<string, string>?)Metadata?.ToDictionary(p => p.Key, p => p.Value) ?? new Dictionary<string, string>()) { [name] = value } };
+
     public static Spec FromFile(string relativePath, string? ns = null, string? className = null)
     {
         var path = System.IO.Path.Combine(AppContext.BaseDirectory, relativePath);
@@ -121,6 +126,11 @@ internal static class GeneratorHarness
             if (spec.ClassName is not null)
             {
                 options["build_metadata.AdditionalFiles.ClassName"] = spec.ClassName;
+            }
+
+            foreach (var (name, value) in spec.Metadata ?? new Dictionary<string, string>())
+            {
+                options["build_metadata.AdditionalFiles." + name] = value;
             }
 
             fileOptions[spec.Path] = options;
