@@ -109,6 +109,12 @@ internal static class DiagnosticDescriptors
         "The OpenApiSpec selection metadata keep no operation of the spec; the client has no methods and no models are generated",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnknownClients = Create(
+        "OAPI032",
+        "The Clients metadata has an unknown value",
+        "The OpenApiSpec metadata Clients='{0}' is not 'PerTag'; one client is generated for the spec",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 
 namespace CodeGen.Generator.Emit;
@@ -33,6 +34,26 @@ internal static class SourceEmitter
         if (!model.Enums.IsEmpty)
         {
             yield return (hint + ".Enums.g.cs", TemplateRenderer.Render("Enums", model, cancellationToken));
+        }
+
+        // A per-tag client is the spec's client over fewer operations: the same templates, sharing options and models.
+        foreach (var client in model.Clients)
+        {
+            var view = model with
+            {
+                ClientName = client.ClientName,
+                InterfaceName = client.InterfaceName,
+                RegistrationName = client.RegistrationName,
+                DocLines = client.DocLines,
+                Operations = client.Operations,
+                Clients = EquatableArray<ClientGroupModel>.Empty,
+            };
+            var clientHint = model.Namespace + "." + client.ClientName;
+            yield return (clientHint + ".Client.g.cs", TemplateRenderer.Render("Client", view, cancellationToken));
+            if (canRegister)
+            {
+                yield return (clientHint + ".Registration.g.cs", TemplateRenderer.Render("Registration", view, cancellationToken));
+            }
         }
     }
 }

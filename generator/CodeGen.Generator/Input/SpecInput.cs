@@ -6,4 +6,5 @@ internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
 
 /// <summary>The MSBuild metadata of an <c>OpenApiSpec</c> item, and the project's root namespace as fallback.</summary>
 /// <param name="Selection">Which operations to generate; <see langword="null"/> when the item sets no filter.</param>
-internal sealed record SpecOptions(string? Namespace, string? ClassName, string? RootNamespace, SpecSelection? Selection = null);
+/// <param name="Clients">How operations are split into clients (<c>PerTag</c>); <see langword="null"/> for one client.</param>
+internal sealed record SpecOptions(string? Namespace, string? ClassName, string? RootNamespace, SpecSelection? Selection = null, string? Clients = null);

@@ -26,7 +26,8 @@ internal static class SpecInputProvider
                 Value(fileOptions, "Namespace"),
                 Value(fileOptions, "ClassName"),
                 Blank(rootNamespace),
-                SpecSelection.From(name => Value(fileOptions, name))));
+                SpecSelection.From(name => Value(fileOptions, name)),
+                Value(fileOptions, "Clients")));
     }
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>

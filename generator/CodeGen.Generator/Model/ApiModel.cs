@@ -13,6 +13,8 @@ namespace CodeGen.Generator.Model;
 /// path when it is relative (Swagger 2.0 without a host, say), appended to the client's base address.
 /// <see cref="CredentialHeaders"/> and <see cref="CredentialQueryParameters"/> are the raw names of the spec's
 /// <c>apiKey</c> schemes, which the runtime keeps from following a redirect to another origin.
+/// <see cref="Clients"/> are the per-tag clients when the item asks for them; <see cref="Operations"/> are then
+/// the untagged operations, left on the spec's own client.
 /// </remarks>
 internal sealed record ApiModel(
     string SpecPath,
@@ -32,7 +34,8 @@ internal sealed record ApiModel(
     EquatableArray<JsonTypeModel> JsonTypes,
     EquatableArray<UnionModel> Unions,
     EquatableArray<string> CredentialHeaders = default,
-    EquatableArray<string> CredentialQueryParameters = default)
+    EquatableArray<string> CredentialQueryParameters = default,
+    EquatableArray<ClientGroupModel> Clients = default)
 {
     public string Identity => Namespace + "." + ClientName;
 
@@ -54,6 +57,13 @@ internal sealed record ApiModel(
         yield return Namespace + "." + JsonContextName;
         yield return Namespace + "." + OptionsName;
         yield return Namespace + "." + RegistrationName;
+        foreach (var client in Clients)
+        {
+            yield return Namespace + "." + client.ClientName;
+            yield return Namespace + "." + client.InterfaceName;
+            yield return Namespace + "." + client.RegistrationName;
+        }
+
         foreach (var type in Objects)
         {
             yield return type.FullName.Substring("global::".Length);

@@ -53,6 +53,7 @@ internal static class ApiModelBuilder
         var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");
         var json = new JsonTypeRegistry();
         var selected = SelectOperations(input, document, outcome, cancellationToken);
+        var grouping = Grouping(input, outcome, selected.Operations.Select(o => o.Operation), typeNames);
         var schemas = selected.Schemas ?? document.Components?.Schemas;
         var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(), cancellationToken);
         types.ResolveComponents();
@@ -70,6 +71,9 @@ internal static class ApiModelBuilder
 
         NamePagingMethods(operationModels, operationPointers, methodNames, context);
         var credentials = CredentialNames.Of(document);
+        var (clientOperations, clients) = grouping is null
+            ? (operationModels.ToEquatableArray(), EquatableArray<ClientGroupModel>.Empty)
+            : grouping.Split(operationModels, selected.Operations.Select(o => o.Operation).ToList());
 
         return new ApiModel(
             input.Path,
@@ -83,13 +87,14 @@ internal static class ApiModelBuilder
             ServerTemplate(document),
             optionsName,
             registrationName,
-            operationModels.ToEquatableArray(),
+            clientOperations,
             types.Objects,
             types.Enums,
             json.ToArray(),
             types.Unions,
             credentials.Headers,
-            credentials.Query);
+            credentials.Query,
+            clients);
     }
 
     /// <summary>
@@ -124,6 +129,23 @@ internal static class ApiModelBuilder
         }
 
         return (kept, reachability?.ReachedComponents());
+    }
+
+    /// <summary>The per-tag clients when the item's <c>Clients</c> metadata asks for them, their names taken before any schema's.</summary>
+    private static ClientGrouping? Grouping(SpecInput input, ReadOutcome outcome, IEnumerable<OpenApiOperation> operations, NameScope typeNames)
+    {
+        if (input.Options.Clients is not { } clients)
+        {
+            return null;
+        }
+
+        if (!string.Equals(clients, ClientGrouping.PerTag, StringComparison.OrdinalIgnoreCase))
+        {
+            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClients, input.Path, SourceSpan.None, clients));
+            return null;
+        }
+
+        return new ClientGrouping(ClientGrouping.FirstTags(operations), typeNames);
     }
 
     /// <summary>Paging methods are named after every operation, so a synthetic name never displaces a real one.</summary>
