@@ -144,7 +144,7 @@ public sealed class SpecContractTests
             ("cluster_id", "string"), ("task_id", "string"), ("created", "string/date-time"), ("updated", "string/date-time"), ("state", "string"),
             ("task_type", "string"), ("task_result", "array<TaskResult>"),
             ("current_stage", "string"), ("error", "#TaskError"), ("events", "array<TaskEvent>"), ("stages", "array<TaskStage>"),
-            ("target", "#TaskTarget"), ("outputs", "array<object>"), ("parameters", "object"));
+            ("target", "#TaskTarget"), ("outputs", "object"), ("parameters", "object"));
         AssertFields(document, "TaskResult", ("data", "string"), ("status", "string"));
         AssertFields(document, "ErrorResponse", ("code", "string"), ("message", "string"), ("requestId", "string"), ("recommend", "string"));
 
