@@ -58,6 +58,21 @@ public sealed class OpenEnumTests
     }
 
     [Fact]
+    public void Descriptions_beside_the_anyOf_document_the_values_too()
+    {
+        var result = GeneratorHarness.Run(Document("beside.yaml", """
+            description: How the task is scheduled.
+            x-enum-descriptions: [Runs once at a specified time., Runs every day.]
+            anyOf:
+              - type: string
+                enum: [FIXED_TIME, DAY]
+              - type: string
+            """));
+
+        Assert.Contains("/// <summary>Runs every day.</summary>", result.Source(".Enums.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_component_in_the_anyOf_form_is_an_enum_struct_too()
     {
         var result = GeneratorHarness.Run(new Spec("component.yaml", """

@@ -859,6 +859,8 @@ internal sealed class TypeResolver
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues");
         var known = OpenEnumPart(schema) ?? schema;
         var descriptions = ExtensionStrings(known, "x-enum-descriptions");
+
+        // Some documents put the descriptions beside the anyOf rather than beside the values it holds.
         if (descriptions.Count == 0)
         {
             descriptions = ExtensionStrings(schema, "x-enum-descriptions");
