@@ -40,6 +40,25 @@ public sealed class FormatAndFaultTests
     }
 
     [Fact]
+    public async Task The_sdk_only_task_fields_are_read_with_outputs_as_a_map_as_the_vendor_sdk_types_them()
+    {
+        await using var fixture = await CloudFixture.StartAsync();
+        fixture.Cloud.Script(new ScriptedResponse(200, "application/json", """
+            {"task_id":"T-1","state":"fail","current_stage":"Scale","outputs":{"nodes":["i-1"],"count":1},
+             "parameters":{"size":2},"target":{"id":"c-1","type":"cluster"},
+             "stages":[{"state":"failed","outputs":{"reason":"quota"}}],
+             "events":[{"action":"start","timestamp":"1605000000000"}],"error":{"code":"Quota","message":"no quota"}}
+            """));
+
+        var task = await fixture.Ack.DescribeTaskInfoAsync(SampleData.AckTaskId, Cancel);
+
+        Assert.Equal(("i-1", 1), (task.Outputs!["nodes"][0].GetString(), task.Outputs["count"].GetInt32()));
+        Assert.Equal("quota", task.Stages!.Single().Outputs!["reason"].GetString());
+        Assert.Equal((2, "cluster", "Quota", "start"), (task.Parameters!["size"].GetInt32(), task.Target!.Type, task.Error!.Code, task.Events!.Single().Action));
+        Assert.Equal(("fail", true), (task.State!.Value.Value, task.State.Value.IsKnown));
+    }
+
+    [Fact]
     public async Task A_local_start_time_is_read_in_its_time_zone_and_kept_as_sent()
     {
         await using var fixture = await CloudFixture.StartAsync();

@@ -75,7 +75,7 @@ public sealed class SpecContractTests
         AssertFields(document, "ErrorResponse", ("error_code", "string"), ("error_msg", "string"));
 
         var operateType = SpecDocuments.Schema(document, "RunningTask").Properties!["operate_type"];
-        Assert.Equal(new[] { "FAILED_RESET", "FAILED_REPLACE", "FAILED_UNBIND" }, operateType.Enum!.Select(v => v!.GetValue<string>()));
+        Assert.Equal(new[] { "FAILED_RESET", "FAILED_REPLACE", "FAILED_UNBIND" }, SpecDocuments.OpenEnumValues(operateType));
         var taskTime = SpecDocuments.Schema(document, "RunningTask").Properties!["task_time"];
         Assert.Equal("unix-ms", Extension(taskTime, "x-codegen-format"));
     }
@@ -115,8 +115,8 @@ public sealed class SpecContractTests
 
         var record = SpecDocuments.Schema(document, "ScheduledTasksRecords");
         Assert.Equal("local-datetime", Extension(record.Properties!["start_time"], "x-codegen-format"));
-        Assert.Equal(new[] { "START", "STOP", "REBOOT", "HIBERNATE", "REBUILD" }, record.Properties!["task_type"].Enum!.Select(v => v!.GetValue<string>()));
-        Assert.Equal(new[] { "FIXED_TIME", "DAY", "WEEK", "MONTH" }, record.Properties!["scheduled_type"].Enum!.Select(v => v!.GetValue<string>()));
+        Assert.Equal(new[] { "START", "STOP", "REBOOT", "HIBERNATE", "REBUILD" }, SpecDocuments.OpenEnumValues(record.Properties!["task_type"]));
+        Assert.Equal(new[] { "FIXED_TIME", "DAY", "WEEK", "MONTH" }, SpecDocuments.OpenEnumValues(record.Properties!["scheduled_type"]));
     }
 
     [Fact]
@@ -144,13 +144,13 @@ public sealed class SpecContractTests
             ("cluster_id", "string"), ("task_id", "string"), ("created", "string/date-time"), ("updated", "string/date-time"), ("state", "string"),
             ("task_type", "string"), ("task_result", "array<TaskResult>"),
             ("current_stage", "string"), ("error", "#TaskError"), ("events", "array<TaskEvent>"), ("stages", "array<TaskStage>"),
-            ("target", "#TaskTarget"), ("outputs", "array<object>"), ("parameters", "object"));
+            ("target", "#TaskTarget"), ("outputs", "object"), ("parameters", "object"));
         AssertFields(document, "TaskResult", ("data", "string"), ("status", "string"));
         AssertFields(document, "ErrorResponse", ("code", "string"), ("message", "string"), ("requestId", "string"), ("recommend", "string"));
 
         var response = SpecDocuments.Schema(document, "DescribeTaskInfoResponse").Properties!;
-        Assert.Equal(new[] { "running", "failed", "fail", "success" }, response["state"].Enum!.Select(v => v!.GetValue<string>()));
-        Assert.Equal(new[] { "success", "failed", "initail", "initial" }, SpecDocuments.Schema(document, "TaskResult").Properties!["status"].Enum!.Select(v => v!.GetValue<string>()));
+        Assert.Equal(new[] { "running", "failed", "fail", "success" }, SpecDocuments.OpenEnumValues(response["state"]));
+        Assert.Equal(new[] { "success", "failed", "initail", "initial" }, SpecDocuments.OpenEnumValues(SpecDocuments.Schema(document, "TaskResult").Properties!["status"]));
         foreach (var sdkOnly in new[] { "current_stage", "events", "stages", "outputs", "parameters" })
         {
             Assert.True(Extension(response[sdkOnly], "x-codegen-undocumented") == "true", sdkOnly + " is not marked as undocumented");
@@ -195,6 +195,58 @@ public sealed class SpecContractTests
         }
 
         Assert.True(checkedExamples > 0, "no example was checked");
+    }
+
+    [Theory]
+    [InlineData(Kps)]
+    [InlineData(Workspace)]
+    [InlineData(Ack)]
+    public void Every_enumeration_is_open_to_standard_validators(string path)
+    {
+        var document = SpecDocuments.Load(path);
+        var enumerations = 0;
+        var pending = new Stack<(string Pointer, IOpenApiSchema Schema)>(document.Components!.Schemas!.Select(pair => ("#/components/schemas/" + pair.Key, pair.Value)));
+        while (pending.Count > 0)
+        {
+            var (pointer, schema) = pending.Pop();
+            if (schema is OpenApiSchemaReference)
+            {
+                continue;
+            }
+
+            if (schema.AnyOf is { Count: > 0 } && schema.AnyOf.Any(alternative => alternative.Enum is { Count: > 0 }))
+            {
+                Assert.NotEmpty(SpecDocuments.OpenEnumValues(schema));
+                Assert.False(string.IsNullOrWhiteSpace(schema.Description), pointer + " has no description");
+                enumerations++;
+                continue;
+            }
+
+            Assert.True(schema.Enum is not { Count: > 0 }, pointer + " is a closed enum, which rejects values the vendor did not list");
+            foreach (var (name, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                pending.Push((pointer + "/properties/" + name, property));
+            }
+
+            if (schema.Items is { } items)
+            {
+                pending.Push((pointer + "/items", items));
+            }
+        }
+
+        Assert.True(enumerations > 0, "no enumeration was checked");
+    }
+
+    [Fact]
+    public void The_example_validator_holds_an_enum_closed_unless_an_anyOf_opens_it()
+    {
+        var closed = new OpenApiSchema { Type = JsonSchemaType.String, Enum = new List<JsonNode> { JsonValue.Create("A") } };
+        var open = new OpenApiSchema { AnyOf = new List<IOpenApiSchema> { closed, new OpenApiSchema { Type = JsonSchemaType.String } } };
+
+        Assert.Single(ExampleValidator.Validate(JsonValue.Create("B"), closed, "#"));
+        Assert.Empty(ExampleValidator.Validate(JsonValue.Create("A"), closed, "#"));
+        Assert.Empty(ExampleValidator.Validate(JsonValue.Create("B"), open, "#"));
+        Assert.Single(ExampleValidator.Validate(JsonValue.Create(5), open, "#"));
     }
 
     [Fact]

@@ -417,6 +417,12 @@ internal sealed class TypeResolver
             .Where(pair => pair.alternative is OpenApiSchemaReference || pair.alternative.Type != JsonSchemaType.Null)
             .ToList();
         var allowsNull = nonNull.Count < alternatives.Count;
+        if (OpenEnumPart(schema) is not null)
+        {
+            var openEnum = DeclareEnum(schema, _typeNames.Take(nameHint));
+            return allowsNull ? openEnum.AsNullable() : openEnum;
+        }
+
         if (nonNull.Count == 1)
         {
             var single = Resolve(nonNull[0].alternative, SpecPointer.Append(SpecPointer.Append(pointer, keyword), nonNull[0].index), nameHint);
@@ -572,7 +578,38 @@ internal sealed class TypeResolver
 
     private static bool IsNullable(IOpenApiSchema schema) => schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
 
-    private static bool IsStringEnum(IOpenApiSchema schema)
+    private static bool IsStringEnum(IOpenApiSchema schema) => ListsStringValues(schema) || OpenEnumPart(schema) is not null;
+
+    /// <summary>
+    /// The part listing the documented values of an open enum written as <c>anyOf: [{type: string, enum: [...]}, {type: string}]</c>:
+    /// validators then accept any string, as the services send values their documents do not list.
+    /// </summary>
+    private static IOpenApiSchema? OpenEnumPart(IOpenApiSchema schema)
+    {
+        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        if (schema.AnyOf is not { Count: > 0 } alternatives || schema.OneOf is { Count: > 0 } || (type != 0 && type != JsonSchemaType.String) ||
+            schema.Enum is { Count: > 0 } || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 })
+        {
+            return null;
+        }
+
+        var nonNull = alternatives.Where(alternative => alternative is OpenApiSchemaReference || alternative.Type != JsonSchemaType.Null).ToList();
+        if (nonNull.Count != 2 || nonNull.Any(alternative => alternative is OpenApiSchemaReference || ((alternative.Type ?? 0) & ~JsonSchemaType.Null) != JsonSchemaType.String))
+        {
+            return null;
+        }
+
+        var known = nonNull.FirstOrDefault(ListsStringValues);
+        var open = nonNull.FirstOrDefault(IsPlainString);
+        return known is not null && open is not null && !ReferenceEquals(known, open) ? known : null;
+    }
+
+    /// <summary>Whether a string schema is read as a plain <c>string</c>: a format would give another C# type, while a pattern or length only constrains the text.</summary>
+    private static bool IsPlainString(IOpenApiSchema schema) =>
+        schema.Enum is not { Count: > 0 } && schema.Const is null && schema.Format is null && schema.Not is null &&
+        schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+
+    private static bool ListsStringValues(IOpenApiSchema schema)
     {
         var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
         if (schema.Enum is not { Count: > 0 } values || (type != 0 && type != JsonSchemaType.String))
@@ -832,11 +869,19 @@ internal sealed class TypeResolver
         _json.Enum(fullName, name, nullable: false);
         _declaredKinds[fullName] = DeclaredKind.Enum;
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues");
-        var descriptions = ExtensionStrings(schema, "x-enum-descriptions");
+        var known = OpenEnumPart(schema) ?? schema;
+        var descriptions = ExtensionStrings(known, "x-enum-descriptions");
+
+        // Some documents put the descriptions beside the anyOf rather than beside the values it holds.
+        if (descriptions.Count == 0)
+        {
+            descriptions = ExtensionStrings(schema, "x-enum-descriptions");
+        }
+
         var members = new List<EnumMemberModel>();
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
-        foreach (var node in schema.Enum!)
+        foreach (var node in known.Enum!)
         {
             var position = index++;
             if (node is null || !seenValues.Add(node.GetValue<string>()))
@@ -850,7 +895,7 @@ internal sealed class TypeResolver
             members.Add(new EnumMemberModel(memberName, Literals.String(value), new EquatableArray<string>(Literals.DocLines(description ?? "The value \"" + value + "\"."))));
         }
 
-        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)), members.ToEquatableArray()));
+        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray()));
         return new TypeUse(fullName, IsValueType: true, IsNullable: false);
     }
 

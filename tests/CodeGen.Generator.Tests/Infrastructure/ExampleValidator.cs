@@ -10,9 +10,9 @@ namespace CodeGen.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Checks an example against the subset of JSON Schema the product's specs use: types, formats, patterns,
-/// lengths, required and declared properties. Stricter than JSON Schema on one point on purpose: a property
-/// the schema does not declare is reported, so a typo in an example cannot hide. Enums are open, as the
-/// services send values outside them.
+/// lengths, enums, anyOf, required and declared properties. Stricter than JSON Schema on one point on purpose:
+/// a property the schema does not declare is reported, so a typo in an example cannot hide. An enum is as
+/// closed as JSON Schema makes it: the specs write their open enumerations as anyOf with a plain string.
 /// </summary>
 internal static class ExampleValidator
 {
@@ -28,6 +28,25 @@ internal static class ExampleValidator
         if (schema is OpenApiSchemaReference reference)
         {
             schema = reference.Target ?? throw new System.InvalidOperationException("Unresolved " + reference.Reference.Id);
+        }
+
+        if (schema.AnyOf is { Count: > 0 } alternatives)
+        {
+            var outcomes = alternatives.Select((alternative, index) => Validate(value, alternative, path + "(anyOf " + index + ")")).ToList();
+            if (outcomes.All(outcome => outcome.Count > 0))
+            {
+                problems.Add(path + ": matches no anyOf alternative: " + string.Join("; ", outcomes.SelectMany(outcome => outcome)));
+            }
+
+            if (schema.Type is null)
+            {
+                return;
+            }
+        }
+
+        if (schema.Enum is { Count: > 0 } values && !values.Any(allowed => JsonNode.DeepEquals(allowed, value)))
+        {
+            problems.Add(path + ": " + (value?.ToJsonString() ?? "null") + " is not one of " + string.Join(", ", values.Select(allowed => allowed?.ToJsonString() ?? "null")));
         }
 
         var type = schema.Type ?? 0;

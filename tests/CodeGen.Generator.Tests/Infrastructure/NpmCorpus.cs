@@ -11,10 +11,16 @@ internal static class NpmCorpus
         typeof(NpmCorpus).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
         "Corpus");
 
-    /// <summary>The installed package's directory.</summary>
+    /// <summary>The installed package's directory; the test is skipped when it is not installed and npm is missing.</summary>
     public static string Package(string name)
     {
-        NodeTools.EnsureInstalled(Directory, Path.Combine("node_modules", name, "package.json"));
+        var installed = Path.Combine("node_modules", name, "package.json");
+        if (!File.Exists(Path.Combine(Directory, installed)))
+        {
+            NodeRequirement.SkipUnlessOnPath("installing the npm corpus (" + name + ")", "node", "npm");
+        }
+
+        NodeTools.EnsureInstalled(Directory, installed);
         return Path.Combine(Directory, "node_modules", name);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CodeGen.Generator.Input;
@@ -29,12 +30,33 @@ internal static class SpecDocuments
 
     public static IOpenApiSchema Schema(OpenApiDocument document, string name) => document.Components!.Schemas![name];
 
-    /// <summary>"string", "integer/int32", "array<RunningTask>", "#RunningTask", "object", with "?" for nullable.</summary>
+    /// <summary>
+    /// The documented values of an open enumeration, asserting its shape: <c>anyOf</c> of exactly a string
+    /// <c>enum</c> and a plain string, so that validators accept values the vendor did not list.
+    /// </summary>
+    public static string[] OpenEnumValues(IOpenApiSchema schema)
+    {
+        Assert.Null(schema.Enum);
+        var alternatives = Assert.IsType<List<IOpenApiSchema>>(schema.AnyOf);
+        Assert.Equal(2, alternatives.Count);
+        var known = Assert.Single(alternatives, alternative => alternative.Enum is { Count: > 0 });
+        var open = Assert.Single(alternatives, alternative => alternative.Enum is not { Count: > 0 });
+        Assert.Equal((JsonSchemaType.String, JsonSchemaType.String), (known.Type, open.Type));
+        Assert.True(open.Format is null && open.Pattern is null && open.Const is null, "the open alternative constrains the string");
+        return known.Enum!.Select(value => value!.GetValue<string>()).ToArray();
+    }
+
+    /// <summary>"string", "integer/int32", "array<RunningTask>", "#RunningTask", "object", with "?" for nullable; an anyOf of strings is "string".</summary>
     public static string Describe(IOpenApiSchema schema)
     {
         if (schema is OpenApiSchemaReference reference)
         {
             return "#" + reference.Reference.Id;
+        }
+
+        if (schema.Type is null && schema.AnyOf is { Count: > 0 } alternatives && alternatives.All(alternative => Describe(alternative) == "string"))
+        {
+            return "string";
         }
 
         var type = schema.Type ?? 0;

@@ -73,12 +73,6 @@ namespace AlibabaCloud.Cs
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
             _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>? _ListOfDictionaryOfJsonElement;
-
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::System.Collections.Generic.Dictionary&lt;string, global::System.Text.Json.JsonElement&gt;&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>> ListOfDictionaryOfJsonElement =>
-            _ListOfDictionaryOfJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>));
-
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>? _ListOfTaskEvent;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::AlibabaCloud.Cs.TaskEvent&gt;</c>.</summary>
@@ -196,11 +190,6 @@ namespace AlibabaCloud.Cs
                 return __Create_JsonElement(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>))
-            {
-                return __Create_ListOfDictionaryOfJsonElement(options);
-            }
-
             if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>))
             {
                 return __Create_ListOfTaskEvent(options);
@@ -294,7 +283,7 @@ namespace AlibabaCloud.Cs
                     properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>(options, "Events", "events", static model => model.Events, static (model, value) => model.Events = value);
                     properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>(options, "Stages", "stages", static model => model.Stages, static (model, value) => model.Stages = value);
                     properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.TaskTarget>(options, "Target", "target", static model => model.Target, static (model, value) => model.Target = value);
-                    properties[12] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
+                    properties[12] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
                     properties[13] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Parameters", "parameters", static model => model.Parameters, static (model, value) => model.Parameters = value);
                     return properties;
                 },
@@ -338,16 +327,6 @@ namespace AlibabaCloud.Cs
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>> __Create_ListOfDictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(
-                options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>>
-                {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(),
-                });
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>> __Create_ListOfTaskEvent(global::System.Text.Json.JsonSerializerOptions options)

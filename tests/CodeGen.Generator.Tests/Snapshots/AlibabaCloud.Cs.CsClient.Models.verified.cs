@@ -57,9 +57,9 @@ namespace AlibabaCloud.Cs
         [global::System.Text.Json.Serialization.JsonPropertyName("target")]
         public global::AlibabaCloud.Cs.TaskTarget? Target { get; set; }
 
-        /// <summary>Free-form outputs produced by the task. The reference page does not list this field; it is taken from the vendor SDK model.</summary>
+        /// <summary>Free-form outputs produced by the task, by name. The reference page does not list this field; it is taken from the vendor SDK model, which types it as a map without describing it.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("outputs")]
-        public global::System.Collections.Generic.List<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? Outputs { get; set; }
+        public global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? Outputs { get; set; }
 
         /// <summary>Free-form parameters the task was started with. The reference page does not list this field; it is taken from the vendor SDK model.</summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("parameters")]

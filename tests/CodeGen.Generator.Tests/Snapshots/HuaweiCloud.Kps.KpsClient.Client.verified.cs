@@ -17,11 +17,12 @@ namespace HuaweiCloud.Kps
         /// List running key pair tasks
         ///
         /// Returns the key pair tasks (for example reset, replace or unbind operations on a server) that have not finished yet in the given project. The list is paged with `offset` and `limit`; the response carries the total number of running tasks.
+        /// Credentials: an IAM token in `X-Auth-Token`, or an AK/SK signature in `Authorization`; either one is enough. The reference page lists `X-Auth-Token` as a mandatory header, but its calling method refers to Huawei Cloud's common guide to calling APIs, under which a request is authenticated either by a token or by an AK/SK signature.
         /// </summary>
         /// <remarks>Requires the permission kps::getRunningTask (role/policy-based: kps:domainKeypairs:getrunningtask; access level List).</remarks>
         /// <param name="projectId">ID of the project the tasks belong to, as returned by IAM. Always 32 characters long.</param>
         /// <param name="limit">Maximum number of running tasks to return in one page. No range is documented; when omitted the service returns up to 1000.</param>
-        /// <param name="offset">Zero-based position to start the page from; records after this index are returned. To fetch the following page, advance it by the number of tasks already read. Must not be negative.</param>
+        /// <param name="offset">Number of running tasks to skip, that is the zero-based index of the first task returned; 0 starts at the first task. To fetch the following page, advance it by the number of tasks already read. Must not be negative.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::CodeGen.Runtime.ApiException">The service answered with an error status, or with a body that cannot be read.</exception>
