@@ -1,3 +1,5 @@
+using CodeGen.Generator.Helpers;
+
 namespace CodeGen.Generator.Input;
 
 /// <summary>One <c>OpenApiSpec</c> item: its path, text and the options its MSBuild metadata sets.</summary>
@@ -5,4 +7,13 @@ namespace CodeGen.Generator.Input;
 internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
 
 /// <summary>The MSBuild metadata of an <c>OpenApiSpec</c> item, and the project's root namespace as fallback.</summary>
-internal sealed record SpecOptions(string? Namespace, string? ClassName, string? RootNamespace);
+/// <param name="TemplateFolder">The full path of the spec's template folder (MSBuild resolves <c>Templates</c> and <c>OpenApiTemplates</c>), or null for the built-in templates only.</param>
+/// <param name="Accessibility">The raw <c>Accessibility</c> metadata.</param>
+/// <param name="TemplateVariables">The raw <c>TemplateVariables</c> metadata (<c>Key=Value;Other=1</c>).</param>
+internal sealed record SpecOptions(
+    string? Namespace,
+    string? ClassName,
+    string? RootNamespace,
+    string? TemplateFolder = null,
+    string? Accessibility = null,
+    string? TemplateVariables = null);

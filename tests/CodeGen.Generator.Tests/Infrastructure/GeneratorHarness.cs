@@ -10,9 +10,17 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeGen.Generator.Tests.Infrastructure;
 
-/// <summary>A spec handed to the generator: its path, text and OpenApiSpec metadata.</summary>
-internal sealed record Spec(string Path, string Text, string? Namespace = null, string? ClassName = null, bool IsSpecItem = true)
+/// <summary>A spec handed to the generator: its path, text and OpenApiSpec metadata (<paramref name="Metadata"/> holds any other item metadata).</summary>
+internal sealed record Spec(string Path, string Text, string? Namespace = null, string? ClassName = null, bool IsSpecItem = true, IReadOnlyDictionary<string, string>? Metadata = null)
 {
+    /// <summary>A template file as the MSBuild targets hand it over: an <c>OpenApiTemplate</c> item of <paramref name="folder"/>.</summary>
+    public static Spec Template(string folder, string fileName, string text) =>
+        new(folder + fileName, text, IsSpecItem: false, Metadata: new Dictionary<string, string> { ["SourceItemType"] = "OpenApiTemplate", ["OpenApiTemplateFolder"] = folder });
+
+    /// <summary>This spec with more item metadata, such as the template folder MSBuild resolves.</summary>
+    public Spec With(string name, string value) =>
+        this with { Metadata = new Dictionary<string, string>(Metadata ?? new Dictionary<string, string>()) { [name] = value } };
+
     public static Spec FromFile(string relativePath, string? ns = null, string? className = null)
     {
         var path = System.IO.Path.Combine(AppContext.BaseDirectory, relativePath);
@@ -121,6 +129,11 @@ internal static class GeneratorHarness
             if (spec.ClassName is not null)
             {
                 options["build_metadata.AdditionalFiles.ClassName"] = spec.ClassName;
+            }
+
+            foreach (var (name, value) in spec.Metadata ?? new Dictionary<string, string>())
+            {
+                options["build_metadata.AdditionalFiles." + name] = value;
             }
 
             fileOptions[spec.Path] = options;
