@@ -93,7 +93,10 @@ internal static class ApiModelBuilder
             json.ToArray(),
             types.Unions,
             credentials.Headers,
-            credentials.Query);
+            credentials.Query)
+        {
+            ExtensionsJson = ExtensionValues.Of(document.Extensions),
+        };
     }
 
     /// <summary>Paging methods are named after every operation, so a synthetic name never displaces a real one.</summary>
