@@ -122,6 +122,26 @@ public sealed class TemplateOverrideTests
         Assert.All(result.GeneratedSources, s => Assert.Equal(s.HintName.StartsWith("Pets.", StringComparison.Ordinal), s.SourceText.ToString().Contains("// edited")));
     }
 
+    [Fact]
+    public void The_sample_templates_add_an_attribute_to_every_model_and_a_method_to_the_client()
+    {
+        var samples = System.IO.Path.GetFullPath(System.IO.Path.Combine(
+            typeof(TemplateOverrideTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false).Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
+            "..", "..", "samples", "templates")) + System.IO.Path.DirectorySeparatorChar;
+        var templates = System.IO.Directory.GetFiles(samples, "*.sbncs").Select(path => Spec.Template(samples, System.IO.Path.GetFileName(path), System.IO.File.ReadAllText(path)));
+        var kps = TestSpecs.Product[0];
+
+        var result = GeneratorHarness.Run(new[] { Spec.FromFile(kps.Path, kps.Namespace, kps.ClassName).With("OpenApiTemplateFolder", samples) }.Concat(templates));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems());
+        var assembly = result.Load();
+        var client = Activator.CreateInstance(assembly.GetType("HuaweiCloud.Kps.KpsClient")!, new System.Net.Http.HttpClient())!;
+        Assert.Equal("KpsClient has 1 operation", client.GetType().GetMethod("Describe")!.Invoke(client, null));
+        var description = (System.ComponentModel.DescriptionAttribute)Attribute.GetCustomAttribute(assembly.GetType("HuaweiCloud.Kps.RunningTask")!, typeof(System.ComponentModel.DescriptionAttribute))!;
+        Assert.Equal("RunningTask in HuaweiCloud.Kps", description.Description);
+    }
+
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty).Length) / value.Length;
 
     private static System.Collections.Generic.List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
