@@ -22,6 +22,19 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.BuildModel)
             .WithTrackingName(TrackingNames.Models);
 
+        var templates = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => TemplateInputProvider.Create(pair.Left, pair.Right, cancellationToken))
+            .Where(file => file is not null)
+            .Select((file, _) => file!)
+            .WithTrackingName(TrackingNames.TemplateFiles)
+            .Collect();
+
+        var themed = results
+            .Combine(templates)
+            .Select(SpecPipeline.PickTemplates)
+            .WithTrackingName(TrackingNames.TemplateSets);
+
         var conflicts = results
             .Collect()
             .Select(SpecPipeline.FindConflicts)
@@ -32,7 +45,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(SpecPipeline.HttpClientFactoryRegistration) is not null)
             .WithTrackingName(TrackingNames.Capabilities);
 
-        var sources = results
+        var sources = themed
             .Combine(conflicts)
             .Combine(canRegister)
             .Select(SpecPipeline.Emit)

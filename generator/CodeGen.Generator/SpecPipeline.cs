@@ -20,8 +20,9 @@ internal static class SpecPipeline
         Guard.Run(input.Path, cancellationToken, () =>
         {
             var outcome = SpecReader.Read(input, cancellationToken);
+            var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
             var model = ApiModelBuilder.Build(input, outcome, cancellationToken);
-            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics));
+            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings);
         });
 
     /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>
@@ -52,9 +53,13 @@ internal static class SpecPipeline
     /// <summary>The type whose presence means the consumer references <c>Microsoft.Extensions.Http</c>.</summary>
     public const string HttpClientFactoryRegistration = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
 
-    public static GeneratedSources Emit(((SpecResult Result, EquatableArray<TypeConflict> Conflicts) Spec, bool CanRegister) input, CancellationToken cancellationToken)
+    /// <summary>Pairs a spec with the template files of its folder, so only an edit there re-renders it.</summary>
+    public static (SpecResult Result, TemplateSet Templates) PickTemplates((SpecResult Result, ImmutableArray<TemplateFile> Templates) input, CancellationToken cancellationToken) =>
+        (input.Result, TemplateSet.For(input.Result.Settings?.TemplateFolder, input.Templates));
+
+    public static GeneratedSources Emit((((SpecResult Result, TemplateSet Templates) Spec, EquatableArray<TypeConflict> Conflicts) Spec, bool CanRegister) input, CancellationToken cancellationToken)
     {
-        var ((result, conflicts), canRegister) = input;
+        var (((result, templates), conflicts), canRegister) = input;
         if (result.Model is not { } model)
         {
             return new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, EquatableArray<DiagnosticInfo>.Empty);
@@ -69,10 +74,21 @@ internal static class SpecPipeline
         return Guard.Run(
             result.SpecPath,
             cancellationToken,
-            () => new GeneratedSources(
-                result.SpecPath,
-                SourceEmitter.Emit(model, canRegister, cancellationToken).Select(file => new GeneratedFile(file.HintName, file.Text)).ToEquatableArray(),
-                EquatableArray<DiagnosticInfo>.Empty),
+            () =>
+            {
+                try
+                {
+                    var files = SourceEmitter.Emit(model, result.Settings ?? EmitSettings.Default, templates, canRegister, cancellationToken)
+                        .Select(file => new GeneratedFile(file.HintName, file.Text))
+                        .ToEquatableArray();
+                    return new GeneratedSources(result.SpecPath, files, EquatableArray<DiagnosticInfo>.Empty);
+                }
+                catch (TemplateFailure failure)
+                {
+                    // A half-written spec would bury the template error under compiler errors about missing types.
+                    return new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, failure.Diagnostics);
+                }
+            },
             failure => new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, failure));
     }
 

@@ -9,6 +9,12 @@ public static class TrackingNames
     /// <summary>Each spec read and turned into its model and diagnostics.</summary>
     public const string Models = nameof(Models);
 
+    /// <summary>Each <c>OpenApiTemplate</c> item: a user's template override.</summary>
+    public const string TemplateFiles = nameof(TemplateFiles);
+
+    /// <summary>Each spec paired with the template overrides of its folder.</summary>
+    public const string TemplateSets = nameof(TemplateSets);
+
     /// <summary>The types that more than one spec would generate.</summary>
     public const string TypeConflicts = nameof(TypeConflicts);
 

@@ -314,7 +314,7 @@ public sealed class HostileSpecTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit(((result, CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
     }
 
     private static Spec Chain(string shape, int length) => HostileInputs.Chain(shape, length);

@@ -12,7 +12,7 @@ public sealed class IncrementalityTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.TypeConflicts, TrackingNames.Capabilities, TrackingNames.Sources,
+        TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.TypeConflicts, TrackingNames.Capabilities, TrackingNames.TemplateSets, TrackingNames.Sources,
     };
 
     [Fact]

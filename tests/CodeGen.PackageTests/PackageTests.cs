@@ -65,6 +65,9 @@ public sealed class PackageTests(PackedConsumer consumer) : IClassFixture<Packed
         Assert.True(runExit == 0, printed);
         Assert.Contains("tasks: 1 RUNNING_RESET https://kms.cn-east-3.myhuaweicloud.com/v3/0123456789abcdef0123456789abcdef/running-tasks", printed, StringComparison.Ordinal);
         Assert.Contains("also: Consumer.Kps.RunningTask ICsClient IWorkspaceClient", printed, StringComparison.Ordinal);
+
+        // samples/templates, through OpenApiTemplates: a method on every client, an attribute on every model.
+        Assert.Contains("custom: KpsClient has 1 operation; RunningTask in HuaweiCloud.Kps", printed, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,11 @@ public sealed class PackedConsumer : IAsyncLifetime
         // The same schema names again, through a glob and the default namespace (Consumer.Kps).
         File.Copy(Path.Combine(RepositoryRoot, "specs/huaweicloud/kps.yaml"), Path.Combine(ProjectDirectory, "more/kps.yaml"));
 
+        // The customisation the README shows: one partial on every model, one on every client.
+        Directory.CreateDirectory(Path.Combine(ProjectDirectory, "templates"));
+        File.Copy(Path.Combine(RepositoryRoot, "samples/templates/ModelAttributes.sbncs"), Path.Combine(ProjectDirectory, "templates/ModelAttributes.sbncs"));
+        File.Copy(Path.Combine(RepositoryRoot, "samples/templates/ClientMembers.sbncs"), Path.Combine(ProjectDirectory, "templates/ClientMembers.sbncs"));
+
         // Outside the repository nothing of its build configuration applies; these stop a parent directory's too.
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
@@ -64,6 +69,7 @@ public sealed class PackedConsumer : IAsyncLifetime
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <OpenApiTemplates>templates/</OpenApiTemplates>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="CodeGen.Generator" Version="{Version}" />
@@ -86,6 +92,8 @@ public sealed class PackedConsumer : IAsyncLifetime
             var page = await kps.ListRunningTaskAsync("0123456789abcdef0123456789abcdef");
             Console.WriteLine($"tasks: {page.Total} {page.Tasks![0].OperateType!.Value.Value} {Stub.LastUri}");
             Console.WriteLine($"also: {typeof(Consumer.Kps.RunningTask).FullName} {typeof(AlibabaCloud.Cs.ICsClient).Name} {typeof(HuaweiCloud.Workspace.IWorkspaceClient).Name}");
+            var description = (System.ComponentModel.DescriptionAttribute)Attribute.GetCustomAttribute(typeof(HuaweiCloud.Kps.RunningTask), typeof(System.ComponentModel.DescriptionAttribute))!;
+            Console.WriteLine($"custom: {kps.Describe()}; {description.Description}");
 
             sealed class Stub : HttpMessageHandler
             {

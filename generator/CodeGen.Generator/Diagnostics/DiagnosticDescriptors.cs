@@ -97,6 +97,12 @@ internal static class DiagnosticDescriptors
         "{0}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor TemplateError = Create(
+        "OAPI020",
+        "A template cannot be rendered",
+        "The template '{0}' cannot be rendered: {1}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor FilterMatchesNothing = Create(
         "OAPI030",
         "A selection filter matches no operation",

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Input;
 using CodeGen.Generator.Model;
 
 namespace CodeGen.Generator.Emit;
@@ -8,32 +9,36 @@ namespace CodeGen.Generator.Emit;
 internal static class SourceEmitter
 {
     /// <param name="model">The spec's model.</param>
+    /// <param name="settings">The spec's accessibility and template variables.</param>
+    /// <param name="overrides">The spec's template files, which replace the built-in templates of the same name.</param>
     /// <param name="canRegister">Whether the compilation references <c>Microsoft.Extensions.Http</c>, so the DI registration compiles.</param>
     /// <param name="cancellationToken">Checked between files and inside each template's loops.</param>
-    public static IEnumerable<(string HintName, string Text)> Emit(ApiModel model, bool canRegister, System.Threading.CancellationToken cancellationToken)
+    public static IEnumerable<(string HintName, string Text)> Emit(ApiModel model, EmitSettings settings, TemplateSet overrides, bool canRegister, System.Threading.CancellationToken cancellationToken)
     {
         var hint = model.Namespace + "." + model.ClientName;
-        yield return (hint + ".Client.g.cs", TemplateRenderer.Render("Client", model, cancellationToken));
-        yield return (hint + ".Options.g.cs", TemplateRenderer.Render("Options", model, cancellationToken));
+        string Render(string name) => TemplateRenderer.Render(name, model, settings, overrides, cancellationToken);
+
+        yield return (hint + ".Client.g.cs", Render("Client"));
+        yield return (hint + ".Options.g.cs", Render("Options"));
         if (canRegister)
         {
-            yield return (hint + ".Registration.g.cs", TemplateRenderer.Render("Registration", model, cancellationToken));
+            yield return (hint + ".Registration.g.cs", Render("Registration"));
         }
 
-        yield return (hint + ".JsonContext.g.cs", TemplateRenderer.Render("JsonContext", model, cancellationToken));
+        yield return (hint + ".JsonContext.g.cs", Render("JsonContext"));
         if (!model.Objects.IsEmpty)
         {
-            yield return (hint + ".Models.g.cs", TemplateRenderer.Render("Models", model, cancellationToken));
+            yield return (hint + ".Models.g.cs", Render("Models"));
         }
 
         if (!model.Unions.IsEmpty)
         {
-            yield return (hint + ".Unions.g.cs", TemplateRenderer.Render("Unions", model, cancellationToken));
+            yield return (hint + ".Unions.g.cs", Render("Unions"));
         }
 
         if (!model.Enums.IsEmpty)
         {
-            yield return (hint + ".Enums.g.cs", TemplateRenderer.Render("Enums", model, cancellationToken));
+            yield return (hint + ".Enums.g.cs", Render("Enums"));
         }
 
         // A per-tag client is the spec's client over fewer operations: the same templates, sharing options and models.
@@ -49,10 +54,10 @@ internal static class SourceEmitter
                 Clients = EquatableArray<ClientGroupModel>.Empty,
             };
             var clientHint = model.Namespace + "." + client.ClientName;
-            yield return (clientHint + ".Client.g.cs", TemplateRenderer.Render("Client", view, cancellationToken));
+            yield return (clientHint + ".Client.g.cs", TemplateRenderer.Render("Client", view, settings, overrides, cancellationToken));
             if (canRegister)
             {
-                yield return (clientHint + ".Registration.g.cs", TemplateRenderer.Render("Registration", view, cancellationToken));
+                yield return (clientHint + ".Registration.g.cs", TemplateRenderer.Render("Registration", view, settings, overrides, cancellationToken));
             }
         }
     }

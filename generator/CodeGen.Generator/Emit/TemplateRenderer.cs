@@ -2,19 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Threading.Tasks;
+using CodeGen.Generator.Input;
 using CodeGen.Generator.Model;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace CodeGen.Generator.Emit;
 
-/// <summary>Renders the embedded Scriban templates; each is parsed once per process.</summary>
+/// <summary>Renders a spec's templates: the user's overrides where its folder has them, else the embedded ones (parsed once per process).</summary>
+/// <remarks>
+/// Templates are sandboxed by what the context offers: the only loader is <see cref="TemplateLoader"/>, which reads
+/// the spec's template files as the compiler handed them over and the embedded templates, never the disk; only
+/// <see cref="TemplateFunctions"/> are imported, so a template cannot reach files, the environment or .NET methods.
+/// </remarks>
 internal static class TemplateRenderer
 {
-    private const string ResourcePrefix = "CodeGen.Generator.Emit.Templates.";
+    /// <summary>Deep enough for any template, shallow enough that a user's endless recursion fails before the compiler's stack does.</summary>
+    private const int OverrideRecursionLimit = 64;
 
     private static readonly string ToolVersion =
         typeof(TemplateRenderer).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -22,7 +27,8 @@ internal static class TemplateRenderer
     private static readonly Dictionary<string, Lazy<Template>> Templates = new[] { "Models", "Enums", "JsonContext", "Client", "Options", "Registration", "Unions", "Header" }
         .ToDictionary(name => name, name => new Lazy<Template>(() => Parse(name)), StringComparer.Ordinal);
 
-    public static string Render(string templateName, ApiModel model, System.Threading.CancellationToken cancellationToken)
+    /// <exception cref="TemplateFailure">An override does not parse or fails while rendering.</exception>
+    public static string Render(string templateName, ApiModel model, EmitSettings settings, TemplateSet overrides, System.Threading.CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var globals = new ScriptObject();
@@ -33,13 +39,15 @@ internal static class TemplateRenderer
         globals["tool_version"] = "\"" + ToolVersion + "\"";
         globals["spec_file"] = CodeGen.Generator.Modeling.Literals.CommentText(Path.GetFileName(model.SpecPath));
         globals["objects_by_name"] = model.Objects.ToDictionary(o => o.FullName, o => (object)o, StringComparer.Ordinal);
+        globals["type_accessibility"] = settings.TypeAccessibility;
+        globals["variables"] = Variables(settings);
 
         var context = new TemplateContext
         {
-            TemplateLoader = EmbeddedLoader.Instance,
+            TemplateLoader = new TemplateLoader(overrides),
             StrictVariables = true,
             LoopLimit = 0,
-            RecursiveLimit = 0,
+            RecursiveLimit = overrides.IsEmpty ? 0 : OverrideRecursionLimit,
             LimitToString = 0,
             EnableRelaxedMemberAccess = false,
             CancellationToken = cancellationToken,
@@ -48,44 +56,46 @@ internal static class TemplateRenderer
         string text;
         try
         {
-            text = Templates[templateName].Value.Render(context);
+            text = (overrides.Find(templateName) is { } file ? ParseOverride(file, model.SpecPath) : Templates[templateName].Value).Render(context);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
             // Scriban reports a cancelled render as its own exception; the compiler expects cancellation.
             throw new OperationCanceledException(cancellationToken);
         }
+        catch (ScriptRuntimeException exception) when (!overrides.IsEmpty)
+        {
+            throw TemplateFailure.From(exception, templateName, overrides, model.SpecPath);
+        }
 
         return text.Replace("\r\n", "\n");
     }
 
+    private static ScriptObject Variables(EmitSettings settings)
+    {
+        var variables = new ScriptObject(StringComparer.Ordinal);
+        foreach (var variable in settings.Variables)
+        {
+            variables[variable.Name] = variable.Value;
+        }
+
+        return variables;
+    }
+
+    private static Template ParseOverride(TemplateFile file, string specPath)
+    {
+        var template = Template.Parse(file.Text, file.Path);
+        return template.HasErrors ? throw TemplateFailure.FromParse(file.Name, template.Messages, specPath, file) : template;
+    }
+
     private static Template Parse(string name)
     {
-        var template = Template.Parse(EmbeddedLoader.ReadResource(name), name + ".sbncs");
+        var template = Template.Parse(TemplateLoader.ReadEmbedded(name) ?? throw new InvalidOperationException("Missing embedded template " + name), name + ".sbncs");
         if (template.HasErrors)
         {
             throw new InvalidOperationException("Template " + name + " has errors: " + string.Join("; ", template.Messages.Select(m => m.ToString())));
         }
 
         return template;
-    }
-
-    private sealed class EmbeddedLoader : ITemplateLoader
-    {
-        public static readonly EmbeddedLoader Instance = new();
-
-        public static string ReadResource(string name)
-        {
-            using var stream = typeof(TemplateRenderer).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".sbncs")
-                ?? throw new InvalidOperationException("Missing embedded template " + name);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-
-        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
-
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => ReadResource(templatePath);
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(ReadResource(templatePath));
     }
 }

@@ -7,12 +7,10 @@ namespace CodeGen.Generator.Input;
 /// <summary>Picks the <c>OpenApiSpec</c> items out of the additional files and reads their options.</summary>
 internal static class SpecInputProvider
 {
-    private const string Metadata = "build_metadata.AdditionalFiles.";
-
     public static SpecInput? Create(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         var fileOptions = options.GetOptions(file);
-        if (!fileOptions.TryGetValue(Metadata + "SourceItemType", out var itemType) || itemType != "OpenApiSpec")
+        if (ItemMetadata.Value(fileOptions, "SourceItemType") != "OpenApiSpec")
         {
             return null;
         }
@@ -23,15 +21,13 @@ internal static class SpecInputProvider
             file.Path,
             text ?? string.Empty,
             new SpecOptions(
-                Value(fileOptions, "Namespace"),
-                Value(fileOptions, "ClassName"),
-                Blank(rootNamespace),
-                SpecSelection.From(name => Value(fileOptions, name)),
-                Value(fileOptions, "Clients")));
+                ItemMetadata.Value(fileOptions, "Namespace"),
+                ItemMetadata.Value(fileOptions, "ClassName"),
+                ItemMetadata.Blank(rootNamespace),
+                SpecSelection.From(name => ItemMetadata.Value(fileOptions, name)),
+                ItemMetadata.Value(fileOptions, "Clients"),
+                ItemMetadata.Value(fileOptions, "OpenApiTemplateFolder"),
+                ItemMetadata.Value(fileOptions, "Accessibility"),
+                ItemMetadata.Value(fileOptions, "TemplateVariables")));
     }
-
-    private static string? Value(AnalyzerConfigOptions options, string name) =>
-        options.TryGetValue(Metadata + name, out var value) ? Blank(value) : null;
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }

@@ -37,6 +37,12 @@ internal sealed record ApiModel(
     EquatableArray<string> CredentialQueryParameters = default,
     EquatableArray<ClientGroupModel> Clients = default)
 {
+    /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
+    public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
+
+    /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
+    public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
+
     public string Identity => Namespace + "." + ClientName;
 
     /// <summary>The <c>IServiceCollection</c> extension that registers the client.</summary>

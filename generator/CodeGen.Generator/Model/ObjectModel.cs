@@ -18,6 +18,12 @@ internal sealed record ObjectModel(
     PolymorphismModel? Polymorphism = null,
     DiscriminatorDefaultModel? DiscriminatorDefault = null)
 {
+    /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
+    public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
+
+    /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
+    public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
+
     /// <summary>The properties this class declares itself (not inherited).</summary>
     public PropertyModel[] OwnProperties => Properties.Where(p => !p.IsInherited).ToArray();
 }
@@ -52,6 +58,12 @@ internal sealed record PropertyModel(
     bool IsExtensionData = false,
     bool IsInherited = false)
 {
+    /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
+    public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
+
+    /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
+    public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
+
     /// <summary>Non-nullable reference properties start as <c>default!</c>; deserialization or the caller fills them.</summary>
     public bool NeedsDefaultInitializer => IsReferenceType && !TypeName.EndsWith("?", System.StringComparison.Ordinal);
 }

@@ -28,6 +28,12 @@ internal sealed record OperationModel(
     bool IsDeprecated,
     PagingModel? Paging = null)
 {
+    /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
+    public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
+
+    /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
+    public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
+
     public bool HasResult => ResultTypeName is not null;
 
     /// <summary>Whether any parameter goes in the query string.</summary>
@@ -54,6 +60,12 @@ internal sealed record ParameterModel(
     string? ObjectFieldsExpression = null,
     string Style = "form")
 {
+    /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
+    public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
+
+    /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
+    public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
+
     private const string Formatter = "global::CodeGen.Runtime.Http.ParameterFormatter.";
 
     /// <summary>Whether the value is an object, sent field by field as its style says.</summary>

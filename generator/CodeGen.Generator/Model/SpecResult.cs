@@ -3,8 +3,8 @@ using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Model;
 
-/// <summary>What one spec produced: its model when it has one, and its diagnostics.</summary>
-internal sealed record SpecResult(string SpecPath, ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What one spec produced: its model when it has one, its diagnostics, and how it is to be written out.</summary>
+internal sealed record SpecResult(string SpecPath, ApiModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings? Settings = null);
 
 /// <summary>A type a spec would generate that an earlier spec (in path order) already generates.</summary>
 internal sealed record TypeConflict(string SpecPath, string TypeName, string OwnerPath);

@@ -12,6 +12,12 @@ internal sealed record UnionModel(
     string? DiscriminatorLiteral,
     EquatableArray<UnionAlternativeModel> Alternatives)
 {
+    /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
+    public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
+
+    /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
+    public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
+
     public bool HasDiscriminator => DiscriminatorLiteral is not null;
 
     /// <summary>Whether some alternative is chosen by a discriminator value (an empty switch would be CS1522).</summary>

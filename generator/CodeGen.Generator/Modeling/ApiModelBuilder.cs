@@ -94,7 +94,10 @@ internal static class ApiModelBuilder
             types.Unions,
             credentials.Headers,
             credentials.Query,
-            clients);
+            clients)
+        {
+            ExtensionsJson = ExtensionValues.Of(document.Extensions),
+        };
     }
 
     /// <summary>

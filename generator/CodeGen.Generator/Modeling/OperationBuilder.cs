@@ -55,7 +55,10 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             new EquatableArray<string>(Literals.DocLines(operation.Summary, operation.Description)),
             new EquatableArray<string>(Literals.DocLines(PermissionRemark(operation))),
             operation.Deprecated,
-            paging);
+            paging)
+        {
+            ExtensionsJson = ExtensionValues.Of(operation.Extensions),
+        };
     }
 
     private List<ParameterModel> BuildParameters(string pointer, string path, OpenApiOperation operation, IList<IOpenApiParameter>? pathItemParameters, NameScope argumentNames, string typeHint)
@@ -145,7 +148,10 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name)),
                 parameter.Explode,
                 objectFields,
-                parameter.Style?.ToString() switch { "DeepObject" => "deepObject", "SpaceDelimited" => "spaceDelimited", "PipeDelimited" => "pipeDelimited", _ => "form" }));
+                parameter.Style?.ToString() switch { "DeepObject" => "deepObject", "SpaceDelimited" => "spaceDelimited", "PipeDelimited" => "pipeDelimited", _ => "form" })
+            {
+                ExtensionsJson = ExtensionValues.Of(parameter.Extensions),
+            });
         }
 
         foreach (var name in TemplateVariables(path))

@@ -508,7 +508,10 @@ internal sealed class TypeResolver
             fullName,
             new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description, alternativesDoc)),
             discriminator is null ? null : Literals.String(discriminator),
-            models.ToEquatableArray());
+            models.ToEquatableArray())
+        {
+            ExtensionsJson = ExtensionValues.Of(schema.Extensions),
+        };
         return use;
     }
 
@@ -702,7 +705,10 @@ internal sealed class TypeResolver
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
                 new EquatableArray<string>(Literals.DocLines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
-                propertySchema?.Deprecated ?? false));
+                propertySchema?.Deprecated ?? false)
+            {
+                ExtensionsJson = ExtensionValues.Of(propertySchema?.Extensions),
+            });
             JsonProperty(propertyType, optional);
         }
 
@@ -747,7 +753,10 @@ internal sealed class TypeResolver
             schema.Deprecated,
             properties.ToEquatableArray(),
             baseModel?.FullName,
-            DiscriminatorDefault: baseModel is null ? null : DiscriminatorDefault(componentId!, baseModel));
+            DiscriminatorDefault: baseModel is null ? null : DiscriminatorDefault(componentId!, baseModel))
+        {
+            ExtensionsJson = ExtensionValues.Of(schema.Extensions),
+        };
         return use;
     }
 
@@ -895,7 +904,10 @@ internal sealed class TypeResolver
             members.Add(new EnumMemberModel(memberName, Literals.String(value), new EquatableArray<string>(Literals.DocLines(description ?? "The value \"" + value + "\"."))));
         }
 
-        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray()));
+        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
+        {
+            ExtensionsJson = ExtensionValues.Of(schema.Extensions),
+        });
         return new TypeUse(fullName, IsValueType: true, IsNullable: false);
     }
 

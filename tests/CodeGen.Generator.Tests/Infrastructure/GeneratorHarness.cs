@@ -10,13 +10,16 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace CodeGen.Generator.Tests.Infrastructure;
 
-/// <summary>A spec handed to the generator: its path, text and OpenApiSpec metadata.</summary>
-/// <param name="Metadata">Further item metadata by name (IncludeTags, ...), as the build hands it to the compiler.</param>
+/// <summary>A spec handed to the generator: its path, text and OpenApiSpec metadata (<paramref name="Metadata"/> holds any other item metadata).</summary>
 internal sealed record Spec(string Path, string Text, string? Namespace = null, string? ClassName = null, bool IsSpecItem = true, IReadOnlyDictionary<string, string>? Metadata = null)
 {
-    /// <summary>This spec with one more item metadata value.</summary>
+    /// <summary>A template file as the MSBuild targets hand it over: an <c>OpenApiTemplate</c> item of <paramref name="folder"/>.</summary>
+    public static Spec Template(string folder, string fileName, string text) =>
+        new(folder + fileName, text, IsSpecItem: false, Metadata: new Dictionary<string, string> { ["SourceItemType"] = "OpenApiTemplate", ["OpenApiTemplateFolder"] = folder });
+
+    /// <summary>This spec with more item metadata, such as the template folder MSBuild resolves.</summary>
     public Spec With(string name, string value) =>
-        this with { Metadata = new Dictionary<string, string>((IDictionary<string, string>?)Metadata?.ToDictionary(p => p.Key, p => p.Value) ?? new Dictionary<string, string>()) { [name] = value } };
+        this with { Metadata = new Dictionary<string, string>(Metadata ?? new Dictionary<string, string>()) { [name] = value } };
 
     public static Spec FromFile(string relativePath, string? ns = null, string? className = null)
     {
