@@ -108,7 +108,7 @@ internal static class RedirectFollower
     }
 
     /// <summary>The URI without the query pairs named in <paramref name="names"/> (a server may echo them into its Location).</summary>
-    private static Uri WithoutQueryParameters(Uri target, IReadOnlyList<string>? names)
+    internal static Uri WithoutQueryParameters(Uri target, IReadOnlyList<string>? names)
     {
         if (names is not { Count: > 0 } || target.Query.Length <= 1)
         {
