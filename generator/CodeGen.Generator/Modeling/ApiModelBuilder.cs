@@ -62,10 +62,12 @@ internal static class ApiModelBuilder
         var operations = new OperationBuilder(context, types, methodNames);
         var operationModels = new List<OperationModel>();
         var operationPointers = new List<string>();
+        var secured = SecuritySchemes.Declared(document);
         foreach (var (path, method, operation, pathItem) in selected.Operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            operationModels.Add(operations.Build(path, method, operation, pathItem.Parameters));
+            var built = operations.Build(path, method, operation, pathItem.Parameters);
+            operationModels.Add(secured ? built with { Security = SecuritySchemes.Requirement(document, operation) } : built);
             operationPointers.Add(SpecPointer.Append(SpecPointer.Append("/paths", path), method.Method.ToLowerInvariant()));
         }
 
@@ -97,6 +99,7 @@ internal static class ApiModelBuilder
             clients)
         {
             ExtensionsJson = ExtensionValues.Of(document.Extensions),
+            SecuritySchemes = SecuritySchemes.Configurable(document, clientName, "Add" + clientName, selected.Operations.Select(o => o.Operation)),
         };
     }
 
