@@ -230,6 +230,27 @@ public sealed class SecuritySchemeTests
     }
 
     [Fact]
+    public async Task When_two_schemes_are_sent_together_the_handler_that_follows_a_redirect_drops_the_other_s_credentials_too()
+    {
+        await using var elsewhere = new LoopbackHttpServer(200, "application/json", "{}");
+        await using var origin = new LoopbackHttpServer(_ => Redirect(elsewhere.BaseAddress + "landing?page=2&tenant=" + Uri.EscapeDataString(Key)));
+        using var provider = Services(origin.BaseAddress, builder => builder
+            .AddApiKey("header", ApiKeyLocation.Header, "X-Custom-Key", o => o.ApiKey = Key)
+            .AddApiKey("query", ApiKeyLocation.Query, "tenant", o => o.ApiKey = Key)
+            .AddBearerToken("bearer", o => o.Token = Token));
+
+        // No RequestCredentials mark: only the handlers know the names they added.
+        await Send(provider, "first", new RequestSecurity(new[] { "header", "query", "bearer" }));
+
+        var first = Assert.Single(origin.Requests);
+        Assert.Equal((Key, "Bearer " + Token), (first.Headers["X-Custom-Key"], first.Headers["Authorization"]));
+        Assert.Contains("tenant=", first.Target, StringComparison.Ordinal);
+        var landed = Assert.Single(elsewhere.Requests);
+        Assert.Equal("/landing?page=2", landed.Target);
+        Assert.False(landed.Headers.ContainsKey("X-Custom-Key") || landed.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
     public void Missing_credentials_fail_at_registration_naming_the_setting()
     {
         var builder = new ServiceCollection().AddHttpClient("api");

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -58,11 +57,10 @@ public abstract class AuthenticatingHandler : DelegatingHandler
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        // Whichever handler ends up following a redirect drops what this one added, not only its own names.
+        RedirectFollower.RememberAdded(request, CredentialHeaders, CredentialQueryParameters);
         var response = await SendHopAsync(request, sameOrigin: true, cancellationToken).ConfigureAwait(false);
-        var configured = CredentialQueryParameters.Count == 0
-            ? AdditionalCredentials
-            : new RequestCredentials(AdditionalCredentials?.Headers ?? Array.Empty<string>(), CredentialQueryParameters.Concat(AdditionalCredentials?.QueryParameters ?? Array.Empty<string>()));
-        return await RedirectFollower.FollowAsync(request, response, origin, MaxRedirects, CredentialHeaders, configured, SendHopAsync, cancellationToken).ConfigureAwait(false);
+        return await RedirectFollower.FollowAsync(request, response, origin, MaxRedirects, CredentialHeaders, AdditionalCredentials, SendHopAsync, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HttpResponseMessage> SendHopAsync(HttpRequestMessage request, bool sameOrigin, CancellationToken cancellationToken)

@@ -19,11 +19,28 @@ internal static class RedirectFollower
     // Set on a request whose redirects a handler has followed, so an outer handler does not follow them again.
     private static readonly HttpRequestOptionsKey<bool> Followed = new("CodeGen.Runtime.RedirectsFollowed");
 
+    // The names the authentication handlers of this request added, for whichever of them follows the redirects.
+    private static readonly HttpRequestOptionsKey<RequestCredentials> Added = new("CodeGen.Runtime.AddedCredentials");
+
     // Dropped on every cross-origin hop, whoever added them.
     private static readonly string[] AlwaysCredentials = { "Authorization", "Cookie" };
 
     /// <summary>Sends one hop; <c>sameOrigin</c> says whether the handler may authenticate it.</summary>
     public delegate Task<HttpResponseMessage> Hop(HttpRequestMessage request, bool sameOrigin, CancellationToken cancellationToken);
+
+    /// <summary>Records the header and query names a handler adds to <paramref name="request"/>.</summary>
+    public static void RememberAdded(HttpRequestMessage request, IReadOnlyCollection<string> headers, IReadOnlyCollection<string> queryParameters)
+    {
+        if (headers.Count == 0 && queryParameters.Count == 0)
+        {
+            return;
+        }
+
+        var known = request.Options.TryGetValue(Added, out var added) ? added : null;
+        request.Options.Set(Added, new RequestCredentials(
+            (known?.Headers ?? Array.Empty<string>()).Concat(headers),
+            (known?.QueryParameters ?? Array.Empty<string>()).Concat(queryParameters)));
+    }
 
     public static bool AlreadyFollowed(HttpRequestMessage request) => request.Options.TryGetValue(Followed, out var followed) && followed;
 
@@ -60,11 +77,13 @@ internal static class RedirectFollower
             if (!sameOrigin)
             {
                 var marked = RequestCredentials.Of(request);
+                var added = request.Options.TryGetValue(Added, out var recorded) ? recorded : null;
                 RemoveHeaders(request, AlwaysCredentials);
                 RemoveHeaders(request, ownHeaders);
                 RemoveHeaders(request, marked?.Headers);
                 RemoveHeaders(request, configured?.Headers);
-                target = WithoutQueryParameters(WithoutQueryParameters(target, marked?.QueryParameters), configured?.QueryParameters);
+                RemoveHeaders(request, added?.Headers);
+                target = WithoutQueryParameters(WithoutQueryParameters(WithoutQueryParameters(target, marked?.QueryParameters), configured?.QueryParameters), added?.QueryParameters);
             }
 
             request.RequestUri = target;
