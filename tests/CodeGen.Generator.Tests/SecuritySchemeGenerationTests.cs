@@ -156,6 +156,38 @@ public sealed class SecuritySchemeGenerationTests
         Assert.DoesNotContain(result.Sources, s => s.Text.Contains("RequestSecurity", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_requirement_naming_an_undeclared_scheme_and_a_scheme_without_a_method_are_reported_where_they_stand()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: {title: P, version: '1'}
+            security:
+              - ghost: []
+            paths:
+              /a:
+                get:
+                  security:
+                    - phantom: [read]
+                    - real: []
+                  responses: {'204': {description: ok}}
+            components:
+              securitySchemes:
+                real: {type: http, scheme: bearer}
+                oidc: {type: openIdConnect, openIdConnectUrl: 'https://login.example.test/.well-known/openid-configuration'}
+            """;
+
+        var result = GeneratorHarness.Run(new[] { new Spec("/specs/p.yaml", text, "P", "PClient") });
+
+        var found = result.GeneratorDiagnostics
+            .Select(d => (d.Id, d.Severity, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Column: d.Location.GetLineSpan().StartLinePosition.Character + 1))
+            .OrderBy(d => d.Line);
+        Assert.Equal(new[] { ("OAPI040", DiagnosticSeverity.Warning, 4, 5), ("OAPI040", DiagnosticSeverity.Warning, 9, 11), ("OAPI010", DiagnosticSeverity.Info, 15, 5) }, found);
+        Assert.Contains("'phantom'", result.GeneratorDiagnostics.Single(d => d.Location.GetLineSpan().StartLinePosition.Line == 8).GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("new string[] { \"phantom\" }, new string[] { \"real\" }", result.Source("Client.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems());
+    }
+
     /// <summary>The credentials a request arrived with, as sorted name=value pairs.</summary>
     private static string Credentials(RecordedRequest request)
     {

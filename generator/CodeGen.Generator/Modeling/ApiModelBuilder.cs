@@ -62,7 +62,7 @@ internal static class ApiModelBuilder
         var operations = new OperationBuilder(context, types, methodNames);
         var operationModels = new List<OperationModel>();
         var operationPointers = new List<string>();
-        var secured = SecuritySchemes.Declared(document);
+        var secured = SecuritySchemes.Declared(document, selected.Operations.Select(o => o.Operation));
         foreach (var (path, method, operation, pathItem) in selected.Operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,6 +72,11 @@ internal static class ApiModelBuilder
         }
 
         NamePagingMethods(operationModels, operationPointers, methodNames, context);
+        if (secured)
+        {
+            SecuritySchemes.Check(document, selected.Operations.Select((o, i) => (o.Operation, operationPointers[i])).ToList(), context);
+        }
+
         var credentials = CredentialNames.Of(document);
         var (clientOperations, clients) = grouping is null
             ? (operationModels.ToEquatableArray(), EquatableArray<ClientGroupModel>.Empty)

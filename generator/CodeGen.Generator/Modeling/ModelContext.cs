@@ -23,5 +23,8 @@ internal sealed class ModelContext(string specPath, string @namespace, System.La
     public void ReportAtValue(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.Value.LocateValue(pointer), arguments));
 
+    /// <summary>Whether the document has a node at <paramref name="pointer"/> (a Swagger 2.0 document keeps some under other names).</summary>
+    public bool Has(string pointer) => map.Value.Contains(pointer);
+
     public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace CodeGen.Generator.Modeling;
@@ -22,8 +24,8 @@ internal static class SecuritySchemes
     private const string SigningExtension = "x-codegen-signing";
 
     /// <summary>Whether the spec declares any security, so its operations are marked with what they require.</summary>
-    public static bool Declared(OpenApiDocument document) =>
-        document.Components?.SecuritySchemes is { Count: > 0 } || document.Security is { Count: > 0 };
+    public static bool Declared(OpenApiDocument document, IEnumerable<OpenApiOperation> operations) =>
+        document.Components?.SecuritySchemes is { Count: > 0 } || document.Security is { Count: > 0 } || operations.Any(o => o.Security is { Count: > 0 });
 
     /// <summary>What <paramref name="operation"/> requires: alternatives of scheme names, in the spec's order.</summary>
     public static EquatableArray<EquatableArray<string>> Requirement(OpenApiDocument document, OpenApiOperation operation) =>
@@ -71,6 +73,54 @@ internal static class SecuritySchemes
 
         return models.ToEquatableArray();
     }
+
+    /// <summary>
+    /// Reports each requirement naming a scheme the spec does not declare (OAPI040) and each declared scheme that gets
+    /// no registration method (OAPI010), located in the spec.
+    /// </summary>
+    public static void Check(OpenApiDocument document, IReadOnlyList<(OpenApiOperation Operation, string Pointer)> operations, ModelContext context)
+    {
+        var declared = document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>();
+        void CheckRequirements(IList<OpenApiSecurityRequirement> requirements, string pointer)
+        {
+            for (var i = 0; i < requirements.Count; i++)
+            {
+                foreach (var name in requirements[i].Keys.Select(Name).Where(n => n.Length > 0 && !declared.ContainsKey(n)).Distinct(StringComparer.Ordinal))
+                {
+                    context.Report(DiagnosticDescriptors.UndeclaredSecurityScheme, SpecPointer.Append(SpecPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), name), name);
+                }
+            }
+        }
+
+        CheckRequirements(document.Security ?? new List<OpenApiSecurityRequirement>(), "/security");
+        foreach (var (operation, pointer) in operations)
+        {
+            CheckRequirements(operation.Security ?? new List<OpenApiSecurityRequirement>(), SpecPointer.Append(pointer, "security"));
+        }
+
+        foreach (var entry in declared.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            if (entry.Value is { } scheme && scheme.Extensions?.ContainsKey(SigningExtension) != true && Kind(scheme) is null)
+            {
+                var pointer = SpecPointer.Append("/components/securitySchemes", entry.Key);
+                context.Report(
+                    DiagnosticDescriptors.IgnoredConstruct,
+                    context.Has(pointer) ? pointer : SpecPointer.Append("/securityDefinitions", entry.Key),
+                    "The security scheme '" + entry.Key + "' (" + Describe(scheme) + ")",
+                    "no registration method is generated for it; add its handler with the runtime's SecuritySchemeHttpClientBuilderExtensions");
+            }
+        }
+    }
+
+    private static string Describe(IOpenApiSecurityScheme scheme) => scheme.Type switch
+    {
+        SecuritySchemeType.Http => "http " + scheme.Scheme,
+        SecuritySchemeType.OAuth2 => "oauth2 without a clientCredentials flow",
+        SecuritySchemeType.ApiKey => "apiKey without a name or location",
+        SecuritySchemeType.OpenIdConnect => "openIdConnect",
+        SecuritySchemeType.MutualTLS => "mutualTLS",
+        _ => "of an unknown type",
+    };
 
     private static string? Kind(IOpenApiSecurityScheme scheme) => scheme.Type switch
     {
