@@ -13,6 +13,7 @@ using CodeGen.Runtime.DependencyInjection;
 using CodeGen.Runtime.Http;
 using CodeGen.Runtime.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace CodeGen.Runtime.Tests;
@@ -248,6 +249,31 @@ public sealed class SecuritySchemeTests
         var landed = Assert.Single(elsewhere.Requests);
         Assert.Equal("/landing?page=2", landed.Target);
         Assert.False(landed.Headers.ContainsKey("X-Custom-Key") || landed.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task The_factory_s_logs_show_no_key_token_password_or_client_secret()
+    {
+        await using var tokens = new LoopbackHttpServer(200, "application/json", "{\"access_token\":\"ACCESS-77\",\"expires_in\":3600}");
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddHttpClient("api", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects()
+            .AddApiKey("header", ApiKeyLocation.Header, "X-Custom-Key", o => o.ApiKey = Key)
+            .AddApiKey("query", ApiKeyLocation.Query, "key", o => o.ApiKey = Key + "-Q")
+            .AddApiKey("cookie", ApiKeyLocation.Cookie, "sid", o => o.ApiKey = Key + "-C")
+            .AddBasicAuthentication("basic", o => (o.UserName, o.Password) = ("ana", Password))
+            .AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress));
+        using var provider = services.BuildServiceProvider();
+
+        await Send(provider, "a", new RequestSecurity(new[] { "header", "query", "cookie", "basic" }));
+        await Send(provider, "b", new RequestSecurity(new[] { "oauth" }));
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Contains(logs.Messages, message => message.Contains(server.BaseAddress.Authority + "/a", StringComparison.Ordinal));
+        var secrets = new[] { Key, Uri.EscapeDataString(Key), Password, ClientSecret, "ACCESS-77", Convert.ToBase64String(Encoding.UTF8.GetBytes("ana:" + Password)) };
+        Assert.All(logs.Messages, message => Assert.DoesNotContain(secrets, secret => message.Contains(secret, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public abstract class SecuritySchemeHandler : AuthenticatingHandler
     /// </summary>
     public IReadOnlyCollection<string> ConfiguredSchemes
     {
-        get => _configured ?? (SchemeName is null ? Array.Empty<string>() : new[] { SchemeName });
+        get => _configured ??= SchemeName is null ? Array.Empty<string>() : new[] { SchemeName };
         set => _configured = value?.ToArray() ?? throw new ArgumentNullException(nameof(value));
     }
 
