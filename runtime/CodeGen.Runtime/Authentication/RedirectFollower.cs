@@ -20,7 +20,7 @@ internal static class RedirectFollower
     private static readonly HttpRequestOptionsKey<bool> Followed = new("CodeGen.Runtime.RedirectsFollowed");
 
     // The names the authentication handlers of this request added, for whichever of them follows the redirects.
-    private static readonly HttpRequestOptionsKey<RequestCredentials> Added = new("CodeGen.Runtime.AddedCredentials");
+    private static readonly HttpRequestOptionsKey<List<(IReadOnlyCollection<string> Headers, IReadOnlyCollection<string> QueryParameters)>> Added = new("CodeGen.Runtime.AddedCredentials");
 
     // Dropped on every cross-origin hop, whoever added them.
     private static readonly string[] AlwaysCredentials = { "Authorization", "Cookie" };
@@ -36,10 +36,14 @@ internal static class RedirectFollower
             return;
         }
 
-        var known = request.Options.TryGetValue(Added, out var added) ? added : null;
-        request.Options.Set(Added, new RequestCredentials(
-            (known?.Headers ?? Array.Empty<string>()).Concat(headers),
-            (known?.QueryParameters ?? Array.Empty<string>()).Concat(queryParameters)));
+        // The handlers' own collections are kept, not copied: this runs on every authenticated request.
+        if (!request.Options.TryGetValue(Added, out var added))
+        {
+            added = new(2);
+            request.Options.Set(Added, added);
+        }
+
+        added.Add((headers, queryParameters));
     }
 
     public static bool AlreadyFollowed(HttpRequestMessage request) => request.Options.TryGetValue(Followed, out var followed) && followed;
@@ -77,13 +81,16 @@ internal static class RedirectFollower
             if (!sameOrigin)
             {
                 var marked = RequestCredentials.Of(request);
-                var added = request.Options.TryGetValue(Added, out var recorded) ? recorded : null;
                 RemoveHeaders(request, AlwaysCredentials);
                 RemoveHeaders(request, ownHeaders);
                 RemoveHeaders(request, marked?.Headers);
                 RemoveHeaders(request, configured?.Headers);
-                RemoveHeaders(request, added?.Headers);
-                target = WithoutQueryParameters(WithoutQueryParameters(WithoutQueryParameters(target, marked?.QueryParameters), configured?.QueryParameters), added?.QueryParameters);
+                target = WithoutQueryParameters(WithoutQueryParameters(target, marked?.QueryParameters), configured?.QueryParameters);
+                foreach (var (headers, queryParameters) in request.Options.TryGetValue(Added, out var added) ? added : Enumerable.Empty<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>())
+                {
+                    RemoveHeaders(request, headers);
+                    target = WithoutQueryParameters(target, queryParameters as IReadOnlyList<string> ?? queryParameters.ToArray());
+                }
             }
 
             request.RequestUri = target;

@@ -60,15 +60,29 @@ public sealed class RequestSecurity
     public IReadOnlyList<string> Choose(IReadOnlyCollection<string> configured)
     {
         ArgumentNullException.ThrowIfNull(configured);
+        // Loops rather than LINQ: this runs for every handler on every request.
         foreach (var alternative in Alternatives)
         {
-            if (alternative.Count > 0 && alternative.All(configured.Contains))
+            if (alternative.Count > 0 && AllConfigured(alternative, configured))
             {
                 return alternative;
             }
         }
 
         return Array.Empty<string>();
+    }
+
+    private static bool AllConfigured(IReadOnlyList<string> schemes, IReadOnlyCollection<string> configured)
+    {
+        foreach (var scheme in schemes)
+        {
+            if (!configured.Contains(scheme, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <inheritdoc/>
