@@ -1,4 +1,5 @@
 using CodeGen.Generator.Input;
+using CodeGen.Generator.Modeling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -40,6 +41,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.FindConflicts)
             .WithTrackingName(TrackingNames.TypeConflicts);
 
+        var typeMappings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => TypeMappingList.ParseProject(options.GlobalOptions.TryGetValue(TypeMappingList.ProjectProperty, out var text) ? text : null))
+            .WithTrackingName(TrackingNames.TypeMappings);
+
+        var mappingReport = results
+            .Collect()
+            .Combine(typeMappings)
+            .Select(TypeMappingReport.Find)
+            .WithTrackingName(TrackingNames.TypeMappingReport);
+
         // Reduced to a bool at once, so an edit to the user's code leaves every later step cached.
         var canRegister = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(SpecPipeline.HttpClientFactoryRegistration) is not null)
@@ -54,6 +65,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(results, static (output, result) =>
         {
             foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(mappingReport, static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

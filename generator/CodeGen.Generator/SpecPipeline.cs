@@ -21,8 +21,9 @@ internal static class SpecPipeline
         {
             var outcome = SpecReader.Read(input, cancellationToken);
             var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
-            var model = ApiModelBuilder.Build(input, outcome, cancellationToken);
-            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings);
+            var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, outcome.Document, outcome.Diagnostics);
+            var model = ApiModelBuilder.Build(input, outcome, mapped, cancellationToken);
+            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
         });
 
     /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>

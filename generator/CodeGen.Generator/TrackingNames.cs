@@ -21,6 +21,12 @@ public static class TrackingNames
     /// <summary>What the compilation references that generated code may use (<c>IHttpClientFactory</c> registration).</summary>
     public const string Capabilities = nameof(Capabilities);
 
+    /// <summary>The project's <c>OpenApiTypeMapping</c> items.</summary>
+    public const string TypeMappings = nameof(TypeMappings);
+
+    /// <summary>The problems of those items that no one spec can judge.</summary>
+    public const string TypeMappingReport = nameof(TypeMappingReport);
+
     /// <summary>Each spec's generated files.</summary>
     public const string Sources = nameof(Sources);
 }

@@ -48,6 +48,13 @@ internal sealed class JsonTypeRegistry
 
     public string Object(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Object, null, null);
 
+    /// <summary>
+    /// A type of the user's that a schema is mapped to: the generator cannot see its members, so its metadata is the
+    /// converter its <c>[JsonConverter]</c> attribute names, found by the runtime without reflecting over members.
+    /// </summary>
+    public string Mapped(string typeName, string shortName) =>
+        Register(typeName, shortName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
+
     /// <summary>A generated class with its own <c>JsonValueConverter</c> (a union).</summary>
     public string Converted(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Enum, null, null);
 
