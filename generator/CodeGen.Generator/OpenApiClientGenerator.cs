@@ -1,3 +1,4 @@
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Input;
 using CodeGen.Generator.Modeling;
 using Microsoft.CodeAnalysis;
@@ -19,7 +20,21 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select((input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
 
+        var mappedTypeNames = inputs
+            .Collect()
+            .Select(MappedTypeFacts.Names)
+            .WithTrackingName(TrackingNames.MappedTypeNames);
+
+        // Reduced to flags at once; a project without mappings never looks at the compilation here.
+        var mappedTypeFacts = mappedTypeNames
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => pair.Left.IsEmpty ? EquatableArray<MappedTypeFact>.Empty : MappedTypeFacts.Find(pair, cancellationToken))
+            .WithTrackingName(TrackingNames.MappedTypeFacts);
+
         var results = inputs
+            .Combine(mappedTypeFacts)
+            .Select(MappedTypeFacts.ForSpec)
+            .WithTrackingName(TrackingNames.ModelInputs)
             .Select(SpecPipeline.BuildModel)
             .WithTrackingName(TrackingNames.Models);
 
@@ -65,6 +80,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(results, static (output, result) =>
         {
             foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(mappedTypeFacts, static (output, facts) =>
+        {
+            foreach (var diagnostic in MappedTypeFacts.Problems(facts))
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

@@ -6,6 +6,15 @@ public static class TrackingNames
     /// <summary>Each <c>OpenApiSpec</c> item's text and options.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
+    /// <summary>The type names all specs' mappings name.</summary>
+    public const string MappedTypeNames = nameof(MappedTypeNames);
+
+    /// <summary>What the compilation says about those types (found, struct, <c>[JsonConverter]</c>).</summary>
+    public const string MappedTypeFacts = nameof(MappedTypeFacts);
+
+    /// <summary>Each spec with the facts about the types it maps to.</summary>
+    public const string ModelInputs = nameof(ModelInputs);
+
     /// <summary>Each spec read and turned into its model and diagnostics.</summary>
     public const string Models = nameof(Models);
 

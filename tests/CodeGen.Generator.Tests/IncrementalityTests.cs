@@ -13,7 +13,7 @@ public sealed class IncrementalityTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.TypeConflicts, TrackingNames.Capabilities, TrackingNames.TemplateSets, TrackingNames.Sources,
-        TrackingNames.TypeMappings, TrackingNames.TypeMappingReport,
+        TrackingNames.TypeMappings, TrackingNames.TypeMappingReport, TrackingNames.MappedTypeNames, TrackingNames.MappedTypeFacts, TrackingNames.ModelInputs,
     };
 
     [Fact]
@@ -100,6 +100,29 @@ public sealed class IncrementalityTests
 
         Assert.Contains("global::MyApp.Opaque", result.GeneratedSources.Single(s => s.HintName == "Shop.ShopClient.Models.g.cs").SourceText.ToString());
         Assert.Contains("class Money", result.GeneratedSources.Single(s => s.HintName == "Store.StoreClient.Models.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void An_edit_to_the_users_code_leaves_the_mapped_specs_cached_until_the_mapped_type_changes()
+    {
+        var specs = new[] { MappingSpecs.Shop("Shop"), MappingSpecs.Shop("Store") };
+        var compilation = GeneratorHarness.CreateCompilation(new[] { MappingSpecs.UserTypes, "namespace MyApp { public sealed class Rate { } }" });
+        var driver = GeneratorHarness.CreateDriver(specs, globalOptions: MappingSpecs.Project("Money=MyApp.Money=" + specs[0].Path + "|Money=MyApp.Rate=" + specs[1].Path)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var unrelated = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        driver = driver.RunGenerators(unrelated, TestContext.Current.CancellationToken);
+        var first = driver.GetRunResult().Results.Single();
+        Assert.All(Reasons(first, TrackingNames.Models), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+
+        // Rate becomes a struct: only the spec that maps to it is modelled again, now with Nullable<Rate>.
+        var tree = unrelated.SyntaxTrees.Single(t => t.ToString().Contains("class Rate", System.StringComparison.Ordinal));
+        var edited = unrelated.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("namespace MyApp { [System.Text.Json.Serialization.JsonConverter(typeof(MoneyValueConverter))] public struct Rate { } }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        var models = Outputs(second, TrackingNames.Models);
+        Assert.Single(models, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.Contains("global::MyApp.Rate? Discount", second.GeneratedSources.Single(s => s.HintName == "Store.StoreClient.Models.g.cs").SourceText.ToString());
     }
 
     [Fact]

@@ -62,6 +62,70 @@ public sealed class TypeMappingTests
         Assert.DoesNotContain(result.Sources, source => source.Text.Contains("class Money", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void A_struct_is_used_as_a_struct_and_an_optional_use_is_nullable(NullableContextOptions nullable)
+    {
+        const string probe = """
+            using System.Text.Json;
+            using Shop;
+
+            public static class Probe
+            {
+                public static string RoundTrip(string json)
+                {
+                    var order = JsonSerializer.Deserialize(json, ShopClientJsonContext.Default.Order)!;
+                    MyApp.MoneyValue total = order.Total;
+                    MyApp.MoneyValue? discount = order.Discount;
+                    return total + "|" + (discount.HasValue ? discount.Value.ToString() : "none") + "|" + order.Lines![0] + "|" + JsonSerializer.Serialize(order, ShopClientJsonContext.Default.Order);
+                }
+            }
+            """;
+        var result = GeneratorHarness.Run(new[] { MappingSpecs.Shop() }, new[] { MappingSpecs.UserTypes, probe }, nullable, globalOptions: MappingSpecs.Project("Money=MyApp.MoneyValue="));
+        Assert.Empty(result.GeneratorDiagnostics);
+        var code = GeneratedCode.Load(result);
+
+        const string WithDiscount = """{"id":"o","total":{"amount":"5","currency":"EUR"},"discount":{"amount":"0.5","currency":"EUR"},"lines":[{"amount":"5","currency":"EUR"}]}""";
+        const string WithoutDiscount = """{"id":"o","total":{"amount":"5","currency":"EUR"},"lines":[{"amount":"5","currency":"EUR"}]}""";
+        Assert.Equal("5 EUR|0.5 EUR|5 EUR|" + WithDiscount, code.Call<string>("RoundTrip", WithDiscount));
+        Assert.Equal("5 EUR|none|5 EUR|" + WithoutDiscount, code.Call<string>("RoundTrip", WithoutDiscount));
+    }
+
+    [Theory]
+    [InlineData("MyApp.Opaque", "has no [JsonConverter] attribute")]
+    [InlineData("MyApp.Missing", "is not declared in the project or its references")]
+    public void A_type_the_json_context_cannot_use_is_reported_once_without_a_location(string typeName, string reason)
+    {
+        var result = GeneratorHarness.Run(new[] { MappingSpecs.Shop(), MappingSpecs.Shop("Store") }, new[] { MappingSpecs.UserTypes }, globalOptions: MappingSpecs.Project("Money=" + typeName + "="));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI035", DiagnosticSeverity.Warning, Location.None), (diagnostic.Id, diagnostic.Severity, diagnostic.Location));
+        Assert.StartsWith("The type '" + typeName + "' that a type mapping names " + reason, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nested_type_is_found()
+    {
+        const string nested = """
+            namespace MyApp
+            {
+                public static class Outer
+                {
+                    [System.Text.Json.Serialization.JsonConverter(typeof(MyApp.MoneyValueConverter))]
+                    public readonly struct Inner
+                    {
+                    }
+                }
+            }
+            """;
+
+        var result = GeneratorHarness.Run(new[] { MappingSpecs.Shop() }, new[] { MappingSpecs.UserTypes, nested }, globalOptions: MappingSpecs.Project("Money=MyApp.Outer.Inner="));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Contains("global::MyApp.Outer.Inner? Discount", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_a_mapping_the_schema_is_generated_as_before()
     {

@@ -133,6 +133,12 @@ internal static class DiagnosticDescriptors
         "The type mapping of schema '{0}' names '{1}', which is not a namespace-qualified C# type name such as MyApp.Money; the schema is generated as if it were not mapped",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor MappedTypeUnusable = Create(
+        "OAPI035",
+        "A mapped type cannot be used",
+        "The type '{0}' that a type mapping names {1}",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

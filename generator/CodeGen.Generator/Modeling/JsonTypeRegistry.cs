@@ -52,8 +52,12 @@ internal sealed class JsonTypeRegistry
     /// A type of the user's that a schema is mapped to: the generator cannot see its members, so its metadata is the
     /// converter its <c>[JsonConverter]</c> attribute names, found by the runtime without reflecting over members.
     /// </summary>
-    public string Mapped(string typeName, string shortName) =>
-        Register(typeName, shortName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
+    /// <param name="nullable">Whether the use is <c>T?</c> of a struct.</param>
+    public string Mapped(string typeName, string shortName, bool nullable)
+    {
+        var property = Register(typeName, shortName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
+        return nullable ? Register(typeName + "?", "Nullable" + shortName, JsonTypeKind.NullableValue, typeName, null) : property;
+    }
 
     /// <summary>A generated class with its own <c>JsonValueConverter</c> (a union).</summary>
     public string Converted(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Enum, null, null);

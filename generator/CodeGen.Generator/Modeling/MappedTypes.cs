@@ -9,11 +9,11 @@ using Microsoft.OpenApi;
 namespace CodeGen.Generator.Modeling;
 
 /// <summary>The component schemas of one spec that the project maps to its own types.</summary>
-/// <param name="BySchema">Each usable mapping: schema name → the type, <c>global::</c>-qualified.</param>
+/// <param name="BySchema">Each usable mapping: schema name → the type, <c>global::</c>-qualified, a struct or not.</param>
 /// <param name="MissingShared">The schemas of mappings shared by every spec that this spec does not have.</param>
-internal sealed record MappedTypes(IReadOnlyDictionary<string, string> BySchema, EquatableArray<string> MissingShared)
+internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema, EquatableArray<string> MissingShared)
 {
-    public static readonly MappedTypes None = new(new Dictionary<string, string>(), EquatableArray<string>.Empty);
+    public static readonly MappedTypes None = new(new Dictionary<string, TypeUse>(), EquatableArray<string>.Empty);
 
     private const string GlobalPrefix = "global::";
 
@@ -21,7 +21,8 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, string> BySchema,
     /// Checks the spec's mappings against its component schemas. Problems with a mapping restricted to this spec are
     /// reported here; a shared mapping is checked once for the whole project (<see cref="TypeMappingReport"/>).
     /// </summary>
-    public static MappedTypes Resolve(string specPath, EquatableArray<TypeMapping> mappings, OpenApiDocument? document, List<DiagnosticInfo> diagnostics)
+    /// <param name="facts">What the compilation says about the types (a struct is used as one); a type it does not describe is taken for a class.</param>
+    public static MappedTypes Resolve(string specPath, EquatableArray<TypeMapping> mappings, EquatableArray<MappedTypeFact> facts, OpenApiDocument? document, List<DiagnosticInfo> diagnostics)
     {
         if (mappings.IsEmpty || document is null)
         {
@@ -29,7 +30,7 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, string> BySchema,
         }
 
         var schemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
-        var bySchema = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bySchema = new Dictionary<string, TypeUse>(StringComparer.Ordinal);
         var missingShared = new List<string>();
         foreach (var mapping in mappings)
         {
@@ -58,7 +59,8 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, string> BySchema,
                 continue;
             }
 
-            bySchema[mapping.Schema] = qualified;
+            var isStruct = facts.Any(fact => fact.TypeName == qualified && fact.IsValueType);
+            bySchema[mapping.Schema] = new TypeUse(qualified, IsValueType: isStruct, IsNullable: false);
         }
 
         return new MappedTypes(bySchema, missingShared.ToEquatableArray());

@@ -28,17 +28,17 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, DeclaredKind> _declaredKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _objectsByFullName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, string> _mappedTypes;
+    private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
     private readonly Dictionary<string, string> _mappedJsonKinds = new(StringComparer.Ordinal);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
     private InheritanceMap? _inheritance;
     private int _collectionNesting;
 
-    /// <param name="mappedTypes">Component schemas the project maps to its own types (schema → <c>global::</c>-qualified type): used as that type, never declared.</param>
-    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components, ModelBudget budget, System.Threading.CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? mappedTypes = null)
+    /// <param name="mappedTypes">Component schemas the project maps to its own types: used as that type, never declared.</param>
+    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components, ModelBudget budget, System.Threading.CancellationToken cancellationToken, IReadOnlyDictionary<string, TypeUse>? mappedTypes = null)
     {
-        _mappedTypes = mappedTypes ?? new Dictionary<string, string>();
+        _mappedTypes = mappedTypes ?? new Dictionary<string, TypeUse>();
         _context = context;
         _typeNames = typeNames;
         _json = json;
@@ -72,9 +72,9 @@ internal sealed class TypeResolver
             if (_mappedTypes.TryGetValue(id, out var mappedType))
             {
                 // Known before anything uses it, so no use ever reaches the schema itself.
-                _componentTypes[id] = new TypeUse(mappedType, IsValueType: false, IsNullable: false);
-                _declaredKinds[mappedType] = DeclaredKind.Mapped;
-                _mappedJsonKinds[mappedType] = MappedJsonKind(_components[id]);
+                _componentTypes[id] = mappedType;
+                _declaredKinds[mappedType.TypeName] = DeclaredKind.Mapped;
+                _mappedJsonKinds[mappedType.TypeName] = MappedJsonKind(_components[id]);
             }
             else if (GetsOwnType(_components[id]))
             {
@@ -220,7 +220,7 @@ internal sealed class TypeResolver
             case DeclaredKind.Union:
                 return _json.Converted(use.TypeName, shortName);
             case DeclaredKind.Mapped:
-                return _json.Mapped(use.TypeName, shortName);
+                return _json.Mapped(use.TypeName, shortName, jsonType.EndsWith("?", StringComparison.Ordinal));
             default:
                 // A generated enum struct, used as T? when optional.
                 var property = _json.Enum(use.TypeName, shortName, nullable: false);

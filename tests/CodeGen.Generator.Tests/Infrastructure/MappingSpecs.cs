@@ -43,16 +43,55 @@ internal static class MappingSpecs
             {
                 public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
                 {
-                    using var document = JsonDocument.ParseValue(ref reader);
-                    var root = document.RootElement;
-                    return new Money(decimal.Parse(root.GetProperty("amount").GetString() ?? "0", CultureInfo.InvariantCulture), root.GetProperty("currency").GetString() ?? "");
+                    var (amount, currency) = MoneyJson.Read(ref reader);
+                    return new Money(amount, currency);
                 }
 
-                public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+                public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) => MoneyJson.Write(writer, value.Amount, value.Currency);
+            }
+
+            /// <summary>The same money as a struct.</summary>
+            [JsonConverter(typeof(MoneyValueConverter))]
+            public readonly struct MoneyValue
+            {
+                public MoneyValue(decimal amount, string currency)
+                {
+                    Amount = amount;
+                    Currency = currency;
+                }
+
+                public decimal Amount { get; }
+
+                public string Currency { get; }
+
+                public override string ToString() => Amount.ToString(CultureInfo.InvariantCulture) + " " + Currency;
+            }
+
+            public sealed class MoneyValueConverter : JsonConverter<MoneyValue>
+            {
+                public override MoneyValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+                {
+                    var (amount, currency) = MoneyJson.Read(ref reader);
+                    return new MoneyValue(amount, currency);
+                }
+
+                public override void Write(Utf8JsonWriter writer, MoneyValue value, JsonSerializerOptions options) => MoneyJson.Write(writer, value.Amount, value.Currency);
+            }
+
+            internal static class MoneyJson
+            {
+                public static (decimal Amount, string Currency) Read(ref Utf8JsonReader reader)
+                {
+                    using var document = JsonDocument.ParseValue(ref reader);
+                    var root = document.RootElement;
+                    return (decimal.Parse(root.GetProperty("amount").GetString() ?? "0", CultureInfo.InvariantCulture), root.GetProperty("currency").GetString() ?? "");
+                }
+
+                public static void Write(Utf8JsonWriter writer, decimal amount, string currency)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("amount", value.Amount.ToString(CultureInfo.InvariantCulture));
-                    writer.WriteString("currency", value.Currency);
+                    writer.WriteString("amount", amount.ToString(CultureInfo.InvariantCulture));
+                    writer.WriteString("currency", currency);
                     writer.WriteEndObject();
                 }
             }
