@@ -127,6 +127,67 @@ public sealed class TypeMappingTests
     }
 
     [Fact]
+    public void A_union_reads_the_users_type_and_an_allOf_copies_the_mapped_schemas_properties()
+    {
+        const string composed = """
+            openapi: 3.0.3
+            info:
+              title: Composed
+              version: "1.0"
+            paths: {}
+            components:
+              schemas:
+                Money:
+                  type: object
+                  required: [amount, currency]
+                  properties:
+                    amount: {type: string}
+                    currency: {type: string}
+                Coupon:
+                  type: object
+                  required: [code]
+                  properties:
+                    code: {type: string}
+                Payment:
+                  oneOf:
+                    - $ref: '#/components/schemas/Money'
+                    - $ref: '#/components/schemas/Coupon'
+                Refund:
+                  allOf:
+                    - $ref: '#/components/schemas/Money'
+                    - type: object
+                      properties:
+                        reason: {type: string}
+            """;
+        const string probe = """
+            using System.Text.Json;
+            using Composed;
+
+            public static class Probe
+            {
+                public static string Read(string json)
+                {
+                    var payment = JsonSerializer.Deserialize(json, ComposedClientJsonContext.Default.Payment)!;
+                    return payment.Money is { } money ? "money " + money : "coupon " + payment.Coupon!.Code;
+                }
+
+                public static string Refund() => JsonSerializer.Serialize(new Refund { Amount = "1", Currency = "EUR", Reason = "late" }, ComposedClientJsonContext.Default.Refund);
+            }
+            """;
+        var spec = new Spec(TemplateSpecs.ProjectFolder + "specs/composed.yaml", composed, "Composed", "ComposedClient");
+
+        var result = GeneratorHarness.Run(new[] { spec }, new[] { MappingSpecs.UserTypes, probe }, globalOptions: MappingSpecs.Project("Money=MyApp.Money="));
+
+        var info = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI010", DiagnosticSeverity.Info, 24), (info.Id, info.Severity, info.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Contains("copies the schema's properties from the spec rather than deriving from MyApp.Money", info.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var code = GeneratedCode.Load(result);
+        Assert.Equal("money 2.5 EUR", code.Call<string>("Read", """{"amount":"2.5","currency":"EUR"}"""));
+        Assert.Equal("coupon SAVE", code.Call<string>("Read", """{"code":"SAVE"}"""));
+        Assert.Equal("""{"amount":"1","currency":"EUR","reason":"late"}""", code.Call<string>("Refund"));
+    }
+
+    [Fact]
     public void Without_a_mapping_the_schema_is_generated_as_before()
     {
         var result = GeneratorHarness.Run(new[] { MappingSpecs.Shop() }, new[] { MappingSpecs.UserTypes });

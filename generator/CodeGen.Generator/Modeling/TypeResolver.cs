@@ -887,6 +887,12 @@ internal sealed class TypeResolver
                     continue;
                 }
 
+                if (!ReferenceEquals(current, schema) && reference.Reference.Id is { } partId && _mappedTypes.TryGetValue(partId, out var mapped))
+                {
+                    // The user's type may be sealed, a struct, or shaped otherwise: only the spec says what the part adds.
+                    _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(currentPointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.TypeName.Substring("global::".Length));
+                }
+
                 currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);
                 current = reference.Target;
             }
