@@ -33,6 +33,13 @@ public sealed class TypeMappingTests
                 MyApp.Money converted = await new ShopClient(http).ConvertPriceAsync(new MyApp.Money(12.5m, "EUR"));
                 return converted.ToString();
             }
+
+            public static async Task<string> Find(Uri baseAddress)
+            {
+                using var http = new HttpClient { BaseAddress = baseAddress };
+                await new ShopClient(http).FindPricesAsync(new MyApp.Money(3.5m, "EUR"));
+                return "sent";
+            }
         }
         """;
 
@@ -59,6 +66,8 @@ public sealed class TypeMappingTests
         var convert = compilation.GetTypeByMetadataName("Shop.ShopClient")!.GetMembers("ConvertPriceAsync").OfType<IMethodSymbol>().Single();
         Assert.Equal("global::MyApp.Money", convert.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
         Assert.Equal("global::System.Threading.Tasks.Task<global::MyApp.Money>", convert.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        var find = compilation.GetTypeByMetadataName("Shop.ShopClient")!.GetMembers("FindPricesAsync").OfType<IMethodSymbol>().Single();
+        Assert.Equal("global::MyApp.Money", find.Parameters[0].Type.ToDisplayString(NullableFlowState.None, SymbolDisplayFormat.FullyQualifiedFormat));
         Assert.DoesNotContain(result.Sources, source => source.Text.Contains("class Money", StringComparison.Ordinal));
     }
 
@@ -218,6 +227,16 @@ public sealed class TypeMappingTests
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/prices/convert"), (request.Method, request.Target));
         Assert.Equal("""{"amount":"12.5","currency":"EUR"}""", request.Body);
+    }
+
+    [Fact]
+    public async Task A_query_parameter_of_the_users_type_is_sent_as_its_fields()
+    {
+        await using var server = new LoopbackHttpServer(204, "application/json", string.Empty);
+
+        await Shop.Value.CallAsync<string>("Find", server.BaseAddress);
+
+        Assert.Equal("/prices?amount=3.5&currency=EUR", Assert.Single(server.Targets));
     }
 
     [Fact]

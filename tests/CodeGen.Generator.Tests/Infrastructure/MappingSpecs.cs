@@ -7,7 +7,7 @@ internal static class MappingSpecs
 {
     public const string MappingsOption = "build_property.CodeGenOpenApiTypeMappings";
 
-    /// <summary>The spec: Money as a response, a request body, a required and an optional property, list items and map values.</summary>
+    /// <summary>The spec: Money as a query parameter, a response, a request body, a required and an optional property, list items and map values.</summary>
     public static Spec Shop(string name = "Shop") =>
         new(TemplateSpecs.ProjectFolder + "specs/" + name.ToLowerInvariant() + ".yaml", ShopText(name), name, name + "Client");
 
@@ -126,6 +126,17 @@ internal static class MappingSpecs
                     application/json:
                       schema:
                         $ref: "#/components/schemas/Order"
+          /prices:
+            get:
+              operationId: findPrices
+              parameters:
+                - name: min
+                  in: query
+                  schema:
+                    $ref: "#/components/schemas/Money"
+              responses:
+                "204":
+                  description: Nothing.
           /prices/convert:
             post:
               operationId: convertPrice
