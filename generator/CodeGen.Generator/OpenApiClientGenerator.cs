@@ -28,7 +28,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // Reduced to flags at once; a project without mappings never looks at the compilation here.
         var mappedTypeFacts = mappedTypeNames
             .Combine(context.CompilationProvider)
-            .Select(static (pair, cancellationToken) => pair.Left.IsEmpty ? EquatableArray<MappedTypeFact>.Empty : MappedTypeFacts.Find(pair, cancellationToken))
+            .Select(static (pair, cancellationToken) => pair.Left.IsEmpty
+                ? EquatableArray<MappedTypeFact>.Empty
+                : Guard.Run(string.Empty, cancellationToken, () => MappedTypeFacts.Find(pair, cancellationToken), _ => EquatableArray<MappedTypeFact>.Empty))
             .WithTrackingName(TrackingNames.MappedTypeFacts);
 
         var results = inputs
@@ -63,7 +65,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var mappingReport = results
             .Collect()
             .Combine(typeMappings)
-            .Select(TypeMappingReport.Find)
+            .Select(static (input, cancellationToken) => Guard.Run(string.Empty, cancellationToken, () => TypeMappingReport.Find(input, cancellationToken), failure => failure))
             .WithTrackingName(TrackingNames.TypeMappingReport);
 
         // Reduced to a bool at once, so an edit to the user's code leaves every later step cached.
