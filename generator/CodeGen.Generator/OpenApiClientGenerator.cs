@@ -1,4 +1,6 @@
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Input;
+using CodeGen.Generator.Modeling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,7 +20,23 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select((input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
 
+        var mappedTypeNames = inputs
+            .Collect()
+            .Select(MappedTypeFacts.Names)
+            .WithTrackingName(TrackingNames.MappedTypeNames);
+
+        // Reduced to flags at once; a project without mappings never looks at the compilation here.
+        var mappedTypeFacts = mappedTypeNames
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => pair.Left.IsEmpty
+                ? EquatableArray<MappedTypeFact>.Empty
+                : Guard.Run(string.Empty, cancellationToken, () => MappedTypeFacts.Find(pair, cancellationToken), _ => EquatableArray<MappedTypeFact>.Empty))
+            .WithTrackingName(TrackingNames.MappedTypeFacts);
+
         var results = inputs
+            .Combine(mappedTypeFacts)
+            .Select(MappedTypeFacts.ForSpec)
+            .WithTrackingName(TrackingNames.ModelInputs)
             .Select(SpecPipeline.BuildModel)
             .WithTrackingName(TrackingNames.Models);
 
@@ -40,6 +58,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.FindConflicts)
             .WithTrackingName(TrackingNames.TypeConflicts);
 
+        var typeMappings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => TypeMappingList.ParseProject(options.GlobalOptions.TryGetValue(TypeMappingList.ProjectProperty, out var text) ? text : null))
+            .WithTrackingName(TrackingNames.TypeMappings);
+
+        var mappingReport = results
+            .Collect()
+            .Combine(typeMappings)
+            .Select(static (input, cancellationToken) => Guard.Run(string.Empty, cancellationToken, () => TypeMappingReport.Find(input, cancellationToken), failure => failure))
+            .WithTrackingName(TrackingNames.TypeMappingReport);
+
         // Reduced to a bool at once, so an edit to the user's code leaves every later step cached.
         var canRegister = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(SpecPipeline.HttpClientFactoryRegistration) is not null)
@@ -54,6 +82,22 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(results, static (output, result) =>
         {
             foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(mappedTypeFacts, static (output, facts) =>
+        {
+            foreach (var diagnostic in MappedTypeFacts.Problems(facts))
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(mappingReport, static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

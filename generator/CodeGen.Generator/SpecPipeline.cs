@@ -16,13 +16,19 @@ namespace CodeGen.Generator;
 /// <summary>The pure functions the generator's steps run: read → model, find duplicates, emit.</summary>
 internal static class SpecPipeline
 {
+    /// <summary>A spec's model when nothing is known about the types it maps to (they are taken for classes).</summary>
     public static SpecResult BuildModel(SpecInput input, CancellationToken cancellationToken) =>
-        Guard.Run(input.Path, cancellationToken, () =>
+        BuildModel((input, EquatableArray<MappedTypeFact>.Empty), cancellationToken);
+
+    public static SpecResult BuildModel((SpecInput Input, EquatableArray<MappedTypeFact> Facts) spec, CancellationToken cancellationToken) =>
+        Guard.Run(spec.Input.Path, cancellationToken, () =>
         {
+            var (input, facts) = spec;
             var outcome = SpecReader.Read(input, cancellationToken);
             var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
-            var model = ApiModelBuilder.Build(input, outcome, cancellationToken);
-            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings);
+            var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, outcome.Diagnostics);
+            var model = ApiModelBuilder.Build(input, outcome, mapped, cancellationToken);
+            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
         });
 
     /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>

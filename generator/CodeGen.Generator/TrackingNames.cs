@@ -6,6 +6,15 @@ public static class TrackingNames
     /// <summary>Each <c>OpenApiSpec</c> item's text and options.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
+    /// <summary>The type names all specs' mappings name.</summary>
+    public const string MappedTypeNames = nameof(MappedTypeNames);
+
+    /// <summary>What the compilation says about those types (found, struct, <c>[JsonConverter]</c>).</summary>
+    public const string MappedTypeFacts = nameof(MappedTypeFacts);
+
+    /// <summary>Each spec with the facts about the types it maps to.</summary>
+    public const string ModelInputs = nameof(ModelInputs);
+
     /// <summary>Each spec read and turned into its model and diagnostics.</summary>
     public const string Models = nameof(Models);
 
@@ -20,6 +29,12 @@ public static class TrackingNames
 
     /// <summary>What the compilation references that generated code may use (<c>IHttpClientFactory</c> registration).</summary>
     public const string Capabilities = nameof(Capabilities);
+
+    /// <summary>The project's <c>OpenApiTypeMapping</c> items.</summary>
+    public const string TypeMappings = nameof(TypeMappings);
+
+    /// <summary>The problems of those items that no one spec can judge.</summary>
+    public const string TypeMappingReport = nameof(TypeMappingReport);
 
     /// <summary>Each spec's generated files.</summary>
     public const string Sources = nameof(Sources);

@@ -13,6 +13,7 @@ public sealed class IncrementalityTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.TypeConflicts, TrackingNames.Capabilities, TrackingNames.TemplateSets, TrackingNames.Sources,
+        TrackingNames.TypeMappings, TrackingNames.TypeMappingReport, TrackingNames.MappedTypeNames, TrackingNames.MappedTypeFacts, TrackingNames.ModelInputs,
     };
 
     [Fact]
@@ -76,6 +77,52 @@ public sealed class IncrementalityTests
         Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
         Assert.DoesNotContain("ListRunningTaskAsync", result.GeneratedSources.Single(s => s.HintName == "HuaweiCloud.Kps.KpsClient.Client.g.cs").SourceText.ToString());
         Assert.Contains("ListScheduledTasksRecordsAsync", result.GeneratedSources.Single(s => s.HintName == "HuaweiCloud.Workspace.WorkspaceClient.Client.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Changing_a_mapping_restricted_to_one_spec_reruns_only_that_spec()
+    {
+        var specs = new[] { MappingSpecs.Shop("Shop"), MappingSpecs.Shop("Store") };
+        var compilation = GeneratorHarness.CreateCompilation(new[] { MappingSpecs.UserTypes });
+        var mapping = MappingSpecs.Project("Money=MyApp.Money=" + specs[0].Path);
+        var driver = GeneratorHarness.CreateDriver(specs, globalOptions: mapping).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var remapped = MappingSpecs.Project("Money=MyApp.Opaque=" + specs[0].Path);
+        var result = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.OptionsFor(specs, globalOptions: remapped)).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        foreach (var step in new[] { TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.Sources })
+        {
+            var outputs = Outputs(result, step);
+            Assert.Equal(2, outputs.Count);
+            Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.Single(outputs, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        }
+
+        Assert.Contains("global::MyApp.Opaque", result.GeneratedSources.Single(s => s.HintName == "Shop.ShopClient.Models.g.cs").SourceText.ToString());
+        Assert.Contains("class Money", result.GeneratedSources.Single(s => s.HintName == "Store.StoreClient.Models.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void An_edit_to_the_users_code_leaves_the_mapped_specs_cached_until_the_mapped_type_changes()
+    {
+        var specs = new[] { MappingSpecs.Shop("Shop"), MappingSpecs.Shop("Store") };
+        var compilation = GeneratorHarness.CreateCompilation(new[] { MappingSpecs.UserTypes, "namespace MyApp { public sealed class Rate { } }" });
+        var driver = GeneratorHarness.CreateDriver(specs, globalOptions: MappingSpecs.Project("Money=MyApp.Money=" + specs[0].Path + "|Money=MyApp.Rate=" + specs[1].Path)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var unrelated = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        driver = driver.RunGenerators(unrelated, TestContext.Current.CancellationToken);
+        var first = driver.GetRunResult().Results.Single();
+        Assert.All(Reasons(first, TrackingNames.Models), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+
+        // Rate becomes a struct: only the spec that maps to it is modelled again, now with Nullable<Rate>.
+        var tree = unrelated.SyntaxTrees.Single(t => t.ToString().Contains("class Rate", System.StringComparison.Ordinal));
+        var edited = unrelated.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("namespace MyApp { [System.Text.Json.Serialization.JsonConverter(typeof(MoneyValueConverter))] public struct Rate { } }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        var models = Outputs(second, TrackingNames.Models);
+        Assert.Single(models, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(models, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        Assert.Contains("global::MyApp.Rate? Discount", second.GeneratedSources.Single(s => s.HintName == "Store.StoreClient.Models.g.cs").SourceText.ToString());
     }
 
     [Fact]

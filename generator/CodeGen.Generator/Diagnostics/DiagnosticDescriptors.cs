@@ -121,6 +121,24 @@ internal static class DiagnosticDescriptors
         "The OpenApiSpec metadata Clients='{0}' is not 'PerTag'; one client is generated for the spec",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TypeMappingUnused = Create(
+        "OAPI033",
+        "A type mapping matches nothing",
+        "The type mapping of schema '{0}' to '{1}' is not used: {2}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidMappedType = Create(
+        "OAPI034",
+        "A type mapping names no valid C# type",
+        "The type mapping of schema '{0}' names '{1}', which is not a namespace-qualified C# type name such as MyApp.Money; the schema is generated as if it were not mapped",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MappedTypeUnusable = Create(
+        "OAPI035",
+        "A mapped type cannot be used",
+        "The type '{0}' that a type mapping names {1}",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UndeclaredSecurityScheme = Create(
         "OAPI040",
         "A security requirement names an undeclared scheme",

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Diagnostics;
 
-/// <summary>A diagnostic as plain data: its ID, message arguments and place in the spec file.</summary>
+/// <summary>A diagnostic as plain data: its ID, message arguments and place in the spec file (an empty path for one about the project as a whole).</summary>
 /// <remarks>
 /// <see cref="Diagnostic"/> and <see cref="Location"/> are not equatable by value, so caching them
 /// in a step's output would make every run look modified; they are created only when reported.
@@ -18,7 +18,7 @@ internal sealed record DiagnosticInfo(string Id, EquatableArray<string> Argument
     public Diagnostic ToDiagnostic()
     {
         var descriptor = DiagnosticCatalog.Find(Id);
-        var location = Location.Create(FilePath, new TextSpan(Span.Start, Span.Length), Span.ToLinePositionSpan());
+        var location = FilePath.Length == 0 ? Location.None : Location.Create(FilePath, new TextSpan(Span.Start, Span.Length), Span.ToLinePositionSpan());
         return Diagnostic.Create(descriptor, location, Arguments.Cast<object>().ToArray());
     }
 }

@@ -12,6 +12,7 @@ internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
 /// <param name="TemplateFolder">The full path of the spec's template folder (MSBuild resolves <c>Templates</c> and <c>OpenApiTemplates</c>), or null for the built-in templates only.</param>
 /// <param name="Accessibility">The raw <c>Accessibility</c> metadata.</param>
 /// <param name="TemplateVariables">The raw <c>TemplateVariables</c> metadata (<c>Key=Value;Other=1</c>).</param>
+/// <param name="TypeMappings">The schemas mapped to the user's own types for this spec, one per schema; only this spec's, so editing a mapping restricted to another spec leaves this one cached.</param>
 internal sealed record SpecOptions(
     string? Namespace,
     string? ClassName,
@@ -20,4 +21,5 @@ internal sealed record SpecOptions(
     string? Clients = null,
     string? TemplateFolder = null,
     string? Accessibility = null,
-    string? TemplateVariables = null);
+    string? TemplateVariables = null,
+    EquatableArray<TypeMapping> TypeMappings = default);

@@ -17,6 +17,7 @@ internal static class SpecInputProvider
 
         var text = file.GetText(cancellationToken)?.ToString();
         options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        options.GlobalOptions.TryGetValue(TypeMappingList.ProjectProperty, out var projectMappings);
         return new SpecInput(
             file.Path,
             text ?? string.Empty,
@@ -28,6 +29,7 @@ internal static class SpecInputProvider
                 ItemMetadata.Value(fileOptions, "Clients"),
                 ItemMetadata.Value(fileOptions, "OpenApiTemplateFolder"),
                 ItemMetadata.Value(fileOptions, "Accessibility"),
-                ItemMetadata.Value(fileOptions, "TemplateVariables")));
+                ItemMetadata.Value(fileOptions, "TemplateVariables"),
+                TypeMappingList.ForSpec(file.Path, TypeMappingList.ParseProject(projectMappings), ItemMetadata.Value(fileOptions, "TypeMappings"))));
     }
 }

@@ -3,7 +3,7 @@ namespace CodeGen.Generator.Model;
 /// <summary>How a type reachable from the generated models is described to System.Text.Json.</summary>
 internal enum JsonTypeKind
 {
-    /// <summary>A type serialized by a built-in converter (<see cref="JsonTypeModel.Converter"/>).</summary>
+    /// <summary>A type serialized by one converter (<see cref="JsonTypeModel.Converter"/>): a built-in one, or a mapped user type's own.</summary>
     Value,
 
     /// <summary><c>T?</c> of a value type; <see cref="JsonTypeModel.ElementTypeName"/> is <c>T</c>.</summary>
@@ -26,7 +26,7 @@ internal enum JsonTypeKind
 /// <param name="TypeName">The C# type, fully qualified.</param>
 /// <param name="PropertyName">The name of the context property exposing its metadata.</param>
 /// <param name="ElementTypeName">For lists, dictionaries and nullable values: the element type.</param>
-/// <param name="Converter">For <see cref="JsonTypeKind.Value"/>: the expression giving its converter.</param>
+/// <param name="Converter">For <see cref="JsonTypeKind.Value"/>: the expression giving its converter (it may use the metadata's <c>options</c>).</param>
 /// <param name="GenericElementTypeName">For lists and dictionaries: the element type as the collection declares it (nullable-annotated).</param>
 internal sealed record JsonTypeModel(string TypeName, string PropertyName, JsonTypeKind Kind, string? ElementTypeName, string? Converter, string? GenericElementTypeName = null)
 {

@@ -17,11 +17,11 @@ internal static class ApiModelBuilder
     // The order operations of one path are emitted in, so output never depends on dictionary order.
     private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
-    public static ApiModel? Build(SpecInput input, ReadOutcome outcome, System.Threading.CancellationToken cancellationToken)
+    public static ApiModel? Build(SpecInput input, ReadOutcome outcome, MappedTypes mapped, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return BuildModel(input, outcome, cancellationToken);
+            return BuildModel(input, outcome, mapped, cancellationToken);
         }
         catch (ModelLimitException limit)
         {
@@ -30,7 +30,7 @@ internal static class ApiModelBuilder
         }
     }
 
-    private static ApiModel? BuildModel(SpecInput input, ReadOutcome outcome, System.Threading.CancellationToken cancellationToken)
+    private static ApiModel? BuildModel(SpecInput input, ReadOutcome outcome, MappedTypes mapped, System.Threading.CancellationToken cancellationToken)
     {
         var document = outcome.Document;
         if (document is null)
@@ -55,7 +55,7 @@ internal static class ApiModelBuilder
         var selected = SelectOperations(input, document, outcome, cancellationToken);
         var grouping = Grouping(input, outcome, selected.Operations.Select(o => o.Operation), typeNames);
         var schemas = selected.Schemas ?? document.Components?.Schemas;
-        var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(), cancellationToken);
+        var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(), cancellationToken, mapped.BySchema);
         types.ResolveComponents();
 
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");

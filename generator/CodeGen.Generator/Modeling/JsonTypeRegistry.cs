@@ -48,6 +48,17 @@ internal sealed class JsonTypeRegistry
 
     public string Object(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Object, null, null);
 
+    /// <summary>
+    /// A type of the user's that a schema is mapped to: the generator cannot see its members, so its metadata is the
+    /// converter its <c>[JsonConverter]</c> attribute names, found by the runtime without reflecting over members.
+    /// </summary>
+    /// <param name="nullable">Whether the use is <c>T?</c> of a struct.</param>
+    public string Mapped(string typeName, string shortName, bool nullable)
+    {
+        var property = Register(typeName, shortName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
+        return nullable ? Register(typeName + "?", "Nullable" + shortName, JsonTypeKind.NullableValue, typeName, null) : property;
+    }
+
     /// <summary>A generated class with its own <c>JsonValueConverter</c> (a union).</summary>
     public string Converted(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Enum, null, null);
 

@@ -28,13 +28,17 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, DeclaredKind> _declaredKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _objectsByFullName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
+    private readonly Dictionary<string, string> _mappedJsonKinds = new(StringComparer.Ordinal);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
     private InheritanceMap? _inheritance;
     private int _collectionNesting;
 
-    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components, ModelBudget budget, System.Threading.CancellationToken cancellationToken)
+    /// <param name="mappedTypes">Component schemas the project maps to its own types: used as that type, never declared.</param>
+    public TypeResolver(ModelContext context, NameScope typeNames, JsonTypeRegistry json, IDictionary<string, IOpenApiSchema>? components, ModelBudget budget, System.Threading.CancellationToken cancellationToken, IReadOnlyDictionary<string, TypeUse>? mappedTypes = null)
     {
+        _mappedTypes = mappedTypes ?? new Dictionary<string, TypeUse>();
         _context = context;
         _typeNames = typeNames;
         _json = json;
@@ -48,6 +52,9 @@ internal sealed class TypeResolver
         Object,
         Enum,
         Union,
+
+        /// <summary>A type of the user's that a mapped schema stands for.</summary>
+        Mapped,
     }
 
     public EquatableArray<ObjectModel> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
@@ -62,7 +69,14 @@ internal sealed class TypeResolver
         var ids = _components.Keys.OrderBy(id => id, StringComparer.Ordinal).ToList();
         foreach (var id in ids)
         {
-            if (GetsOwnType(_components[id]))
+            if (_mappedTypes.TryGetValue(id, out var mappedType))
+            {
+                // Known before anything uses it, so no use ever reaches the schema itself.
+                _componentTypes[id] = mappedType;
+                _declaredKinds[mappedType.TypeName] = DeclaredKind.Mapped;
+                _mappedJsonKinds[mappedType.TypeName] = MappedJsonKind(_components[id]);
+            }
+            else if (GetsOwnType(_components[id]))
             {
                 var name = _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, ComponentPointer(id), "Schema", id);
                 var schema = _components[id];
@@ -77,6 +91,11 @@ internal sealed class TypeResolver
         foreach (var id in ids)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            if (_mappedTypes.ContainsKey(id))
+            {
+                continue;
+            }
+
             if (_reservedComponentNames.ContainsKey(id))
             {
                 DeclareWithBases(id);
@@ -200,6 +219,8 @@ internal sealed class TypeResolver
                 return _json.Object(use.TypeName, shortName);
             case DeclaredKind.Union:
                 return _json.Converted(use.TypeName, shortName);
+            case DeclaredKind.Mapped:
+                return _json.Mapped(use.TypeName, shortName, jsonType.EndsWith("?", StringComparison.Ordinal));
             default:
                 // A generated enum struct, used as T? when optional.
                 var property = _json.Enum(use.TypeName, shortName, nullable: false);
@@ -257,7 +278,7 @@ internal sealed class TypeResolver
         if (_componentTypes.TryGetValue(id, out var known))
         {
             // Generated types are cached without the schema's own nullability, which applies to every use.
-            return _reservedComponentNames.ContainsKey(id) && IsNullable(schema) ? known.AsNullable() : known;
+            return (_reservedComponentNames.ContainsKey(id) || _mappedTypes.ContainsKey(id)) && IsNullable(schema) ? known.AsNullable() : known;
         }
 
         if (schema is OpenApiSchemaReference alias)
@@ -433,6 +454,19 @@ internal sealed class TypeResolver
         return allowsNull ? union.AsNullable() : union;
     }
 
+    /// <summary>The JSON kind a mapped schema's values have, as its spec describes them: the user's type is read from that.</summary>
+    private static string MappedJsonKind(IOpenApiSchema schema) =>
+        ((schema.Type ?? 0) & ~JsonSchemaType.Null) switch
+        {
+            JsonSchemaType.String => "String",
+            JsonSchemaType.Integer or JsonSchemaType.Number => "Number",
+            JsonSchemaType.Boolean => "True",
+            JsonSchemaType.Array => "Array",
+            JsonSchemaType.Object => "Object",
+            0 when schema.Properties is { Count: > 0 } => "Object",
+            _ => "Any",
+        };
+
     /// <summary>Whether a schema has two or more non-null <c>oneOf</c>/<c>anyOf</c> alternatives.</summary>
     private static bool IsUnion(IOpenApiSchema schema) =>
         (schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf ?? new List<IOpenApiSchema>())
@@ -530,6 +564,7 @@ internal sealed class TypeResolver
             _ when KindOf(type.TypeName) == DeclaredKind.Enum => "String",
             _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
             _ when KindOf(type.TypeName) == DeclaredKind.Union => "Any",
+            _ when KindOf(type.TypeName) == DeclaredKind.Mapped => _mappedJsonKinds[type.TypeName],
             _ => "Object",
         };
     }
@@ -850,6 +885,12 @@ internal sealed class TypeResolver
                 {
                     ResolveReference(reference, currentPointer);
                     continue;
+                }
+
+                if (!ReferenceEquals(current, schema) && reference.Reference.Id is { } partId && _mappedTypes.TryGetValue(partId, out var mapped))
+                {
+                    // The user's type may be sealed, a struct, or shaped otherwise: only the spec says what the part adds.
+                    _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(currentPointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.TypeName.Substring("global::".Length));
                 }
 
                 currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);

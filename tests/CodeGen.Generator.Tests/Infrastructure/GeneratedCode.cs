@@ -13,9 +13,12 @@ internal sealed class GeneratedCode
 
     private GeneratedCode(Type probe) => _probe = probe;
 
-    public static GeneratedCode Compile(Spec spec, string probeSource)
+    public static GeneratedCode Compile(Spec spec, string probeSource) =>
+        Load(GeneratorHarness.Run(new[] { spec }, new[] { probeSource }));
+
+    /// <summary>Loads a run whose sources include a <c>Probe</c> class, once its output compiles clean.</summary>
+    public static GeneratedCode Load(GenerationResult result)
     {
-        var result = GeneratorHarness.Run(new[] { spec }, new[] { probeSource });
         Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
         return new GeneratedCode(result.Load().GetType("Probe", throwOnError: true)!);
     }

@@ -94,11 +94,11 @@ internal static class GeneratorHarness
                 // The SDK's own defaults: the runtime library targets net8.0 and the tests run on a newer framework.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, string? rootNamespace = "Consumer") =>
-        CreateDriver(specs, out _, rootNamespace);
+    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, string? rootNamespace = "Consumer", IReadOnlyDictionary<string, string>? globalOptions = null) =>
+        CreateDriver(specs, out _, rootNamespace, globalOptions);
 
     /// <summary>Creates a driver, handing back the additional texts so a test can replace one.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = "Consumer")
+    public static GeneratorDriver CreateDriver(IEnumerable<Spec> specs, out IReadOnlyList<AdditionalText> texts, string? rootNamespace = "Consumer", IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var specList = specs.ToList();
         texts = specList.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToList();
@@ -106,11 +106,12 @@ internal static class GeneratorHarness
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            OptionsFor(specList, rootNamespace),
+            OptionsFor(specList, rootNamespace, globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static TestOptionsProvider OptionsFor(IEnumerable<Spec> specs, string? rootNamespace = "Consumer")
+    /// <param name="globalOptions">More project-wide options, keyed as the .editorconfig writes them (<c>build_property.Name</c>).</param>
+    public static TestOptionsProvider OptionsFor(IEnumerable<Spec> specs, string? rootNamespace = "Consumer", IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var fileOptions = new Dictionary<string, Dictionary<string, string>>();
         foreach (var spec in specs)
@@ -139,7 +140,7 @@ internal static class GeneratorHarness
             fileOptions[spec.Path] = options;
         }
 
-        var global = new Dictionary<string, string>();
+        var global = new Dictionary<string, string>(globalOptions ?? new Dictionary<string, string>());
         if (rootNamespace is not null)
         {
             global["build_property.RootNamespace"] = rootNamespace;
@@ -148,10 +149,10 @@ internal static class GeneratorHarness
         return new TestOptionsProvider(fileOptions, global);
     }
 
-    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true, bool documented = false)
+    public static GenerationResult Run(IEnumerable<Spec> specs, IEnumerable<string>? sources = null, NullableContextOptions nullable = NullableContextOptions.Enable, bool referenceExtensions = true, bool documented = false, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var compilation = CreateCompilation(sources ?? Array.Empty<string>(), nullable, referenceExtensions, documented);
-        var driver = CreateDriver(specs);
+        var driver = CreateDriver(specs, globalOptions: globalOptions);
         if (documented)
         {
             driver = driver.WithUpdatedParseOptions(DocumentedParseOptions);

@@ -118,6 +118,21 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
                 var read = await reader.ReadBlockAsync(buffer, 0, contentLength).ConfigureAwait(false);
                 requestBody = new string(buffer, 0, read);
             }
+            else if (headers.TryGetValue("Transfer-Encoding", out var encoding) && encoding.Contains("chunked", StringComparison.OrdinalIgnoreCase))
+            {
+                // A streamed body (JSON content): sizes in hex, each chunk followed by a line end, a zero size last.
+                var chunks = new StringBuilder();
+                int size;
+                while ((size = int.Parse((await reader.ReadLineAsync().ConfigureAwait(false) ?? "0").Split(';')[0], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)) > 0)
+                {
+                    var chunk = new char[size];
+                    chunks.Append(chunk, 0, await reader.ReadBlockAsync(chunk, 0, size).ConfigureAwait(false));
+                    await reader.ReadLineAsync().ConfigureAwait(false);
+                }
+
+                await reader.ReadLineAsync().ConfigureAwait(false);
+                requestBody = chunks.ToString();
+            }
 
             var parts = requestLine.Split(' ');
             var request = new RecordedRequest(parts[0], parts[1], headers, requestBody);

@@ -1,0 +1,8 @@
+namespace CodeGen.Generator.Input;
+
+/// <summary>What the compilation says about a type a mapping names: reduced to flags at once, so no symbol is cached.</summary>
+/// <param name="TypeName">The type, <c>global::</c>-qualified, as generated code names it.</param>
+/// <param name="IsFound">Whether the compilation or one of its references declares it.</param>
+/// <param name="IsValueType">Whether it is a struct: an optional use is then <c>Nullable&lt;T&gt;</c>.</param>
+/// <param name="HasJsonConverter">Whether it carries the <c>[JsonConverter]</c> attribute the generated JSON context reads it with.</param>
+internal sealed record MappedTypeFact(string TypeName, bool IsFound, bool IsValueType, bool HasJsonConverter);
