@@ -132,7 +132,7 @@ public sealed class HostileSpecTests
 
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
-        Assert.Contains("more than 250,000 properties and derived classes", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("more than 250,000 properties, enum values and derived classes", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotEqual((0, 0), Start(error));
         Assert.Empty(result.Sources);
     }
