@@ -135,6 +135,7 @@ internal sealed class TypeResolver
         var derivedByBase = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var id in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal))
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var visited = new HashSet<string>(StringComparer.Ordinal) { id };
             for (var current = id; _objects[_componentObjects[current]].BaseTypeName is not null;)
             {
@@ -470,6 +471,7 @@ internal sealed class TypeResolver
         var seenTags = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < alternatives.Count; index++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var alternative = alternatives[index];
             if (alternative is not OpenApiSchemaReference && alternative.Type == JsonSchemaType.Null)
             {
