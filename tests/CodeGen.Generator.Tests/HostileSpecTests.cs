@@ -158,7 +158,7 @@ public sealed class HostileSpecTests
 
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
-        Assert.Contains("more than 250,000 properties and derived classes", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("more than 250,000 properties, enum values and derived classes", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotEqual((0, 0), Start(error));
         Assert.Empty(result.Sources);
     }
@@ -341,6 +341,208 @@ public sealed class HostileSpecTests
         cancelled.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
+    }
+
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void Names_that_differ_only_by_formatting_characters_get_distinct_identifiers_and_bidi_controls_stay_escaped(NullableContextOptions nullable)
+    {
+        // C# ignores formatting characters when it compares identifiers, so "a\u00ADb" and "ab" are one name to it.
+        var body = "paths:\n  /x:\n    get:\n      operationId: getX\n      parameters:\n" +
+            "        - {name: \"a\\u00ADb\", in: query, schema: {type: string}}\n        - {name: ab, in: query, schema: {type: string}}\n" +
+            "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n" +
+            "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        ab: {type: string}\n        \"a\\u00ADb\": {type: string}\n        \"a\\u200Db\": {type: string}\n" +
+            "        \"user\\u202ENAME\": {type: string, description: \"d\\u202Ee\", default: \"v\\u2066w\"}\n        kind: {type: string, enum: [ab, \"a\\u00ADb\", \"_\", \"\\u200D\", \"x\\u2067y\"]}\n" +
+            "    \"A\\u00AD\": {type: object, properties: {v: {type: string}}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { new Spec("/specs/format.yaml", Head + body) }, nullable: nullable, documented: true));
+
+        Assert.Equal(
+            new[] { ("OAPI005", (8, 10)), ("OAPI003", (15, 0)), ("OAPI005", (21, 8)), ("OAPI005", (22, 8)), ("OAPI005", (25, 4)) },
+            result.GeneratorDiagnostics.Select(d => (d.Id, Start(d))).OrderBy(d => d.Item2).ToArray());
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+        var bidi = new[] { '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069' };
+        Assert.All(result.Sources, source => Assert.True(source.Text.IndexOfAny(bidi) < 0, source.HintName));
+        var models = result.Source(".Models.g.cs");
+        Assert.Contains("public string? UserName { get; set; }", models, StringComparison.Ordinal);
+        Assert.Contains("JsonPropertyName(\"user\\u202ENAME\")", models, StringComparison.Ordinal);
+        Assert.Contains("public string? Ab3 { get; set; }", models, StringComparison.Ordinal);
+        Assert.Contains("partial class A2", models, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void Names_thousands_of_characters_long_are_cut_below_the_compilers_metadata_limit(NullableContextOptions nullable)
+    {
+        // Each character of U+4E00 takes three bytes in metadata, where a name may take 1,024.
+        var name = new string('\u4e00', 1_500);
+        var spec = JsonSpec(
+            "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"/x\":{\"get\":{\"operationId\":\"" + name + "\",\"parameters\":[{\"name\":\"" + name + "\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}}]," +
+            "\"responses\":{\"200\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/" + name + "\"}}}}}}}},\"components\":{\"schemas\":{\"" + name + "\":{\"type\":\"object\",\"properties\":{" +
+            "\"" + name + "\":{\"type\":\"string\",\"enum\":[\"" + name + "a\",\"" + name + "b\"]},\"" + name + "x\":{\"type\":\"object\",\"properties\":{\"" + name + "\":{\"type\":\"string\"}}}}}}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { spec }, nullable: nullable));
+
+        // Cut, the class and both properties have one name: the properties become NameValue and NameValue2.
+        var renamed = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("OAPI005", renamed.Id);
+        Assert.StartsWith("Property '", renamed.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith(new string('\u4e00', 20) + "Value2'", renamed.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+        var longest = result.OutputCompilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantTokens()).Where(token => token.IsKind(SyntaxKind.IdentifierToken)).Max(token => token.ValueText.Length);
+
+        // Templates prefix a few names ("__Create_" + a JSON context property).
+        Assert.InRange(longest, CodeGen.Generator.Modeling.Identifiers.MaxWordsLength, CodeGen.Generator.Modeling.Identifiers.MaxDeclaredLength + 16);
+    }
+
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void A_time_zone_property_that_is_not_a_string_is_a_located_warning_and_the_output_compiles(NullableContextOptions nullable)
+    {
+        var body = "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n" +
+            "        born: {type: string, x-codegen-format: local-datetime, x-codegen-time-zone-property: tz}\n        tz: {type: integer}\n" +
+            "        seen: {type: string, x-codegen-format: local-datetime, x-codegen-time-zone-property: zone}\n        zone: {type: string}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { new Spec("/specs/zone.yaml", Head + body) }, nullable: nullable));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI006", DiagnosticSeverity.Warning, (8, 63)), (warning.Id, warning.Severity, Start(warning)));
+        Assert.Contains("A time-zone property that is not a string is not supported; 'born'", warning.GetMessage(), StringComparison.Ordinal);
+        var models = result.Source(".Models.g.cs");
+        Assert.Contains("BornValue", models, StringComparison.Ordinal);
+        Assert.DoesNotContain("BornOffset", models, StringComparison.Ordinal);
+        Assert.Contains("SeenOffset", models, StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void An_inline_allOf_that_composes_its_own_parent_is_one_class_not_a_limit(NullableContextOptions nullable)
+    {
+        var body = "paths: {}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      properties:\n        child:\n          allOf:\n" +
+            "            - $ref: '#/components/schemas/Node'\n            - properties:\n                depth: {type: integer}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { new Spec("/specs/node.yaml", Head + body) }, nullable: nullable));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var classes = CSharpSyntaxTree.ParseText(result.Source(".Models.g.cs"), cancellationToken: TestContext.Current.CancellationToken).GetRoot(TestContext.Current.CancellationToken)
+            .DescendantNodes().OfType<ClassDeclarationSyntax>().ToDictionary(c => c.Identifier.Text, c => c.Members.OfType<PropertyDeclarationSyntax>().Select(p => p.Type + " " + p.Identifier.Text).ToArray());
+        Assert.Equal(new[] { "Node", "NodeChild" }, classes.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { "global::Consumer.Node.NodeChild? Child" }, classes["Node"]);
+        Assert.Equal(new[] { "global::Consumer.Node.NodeChild? Child", "long? Depth" }, classes["NodeChild"]);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void An_inline_schema_of_a_shared_parameter_body_or_response_is_declared_once_for_all_operations()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.SharedInlineComponents(200)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var root = CSharpSyntaxTree.ParseText(string.Concat(result.Sources.Select(s => s.Text)), cancellationToken: TestContext.Current.CancellationToken).GetRoot(TestContext.Current.CancellationToken);
+        Assert.Equal(new[] { "PostP0Mode" }, root.DescendantNodes().OfType<StructDeclarationSyntax>().Select(s => s.Identifier.Text));
+        Assert.Equal(new[] { "PostP0Request", "PostP0Response" }, root.DescendantNodes().OfType<ClassDeclarationSyntax>().Select(c => c.Identifier.Text).Where(n => n.StartsWith("Post", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Contains("Task<global::Hostile.PostP0Response> PostP199Async(", result.Source(".Client.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Names_of_nested_inline_types_stay_bounded_however_long_the_chain_of_property_names()
+    {
+        // Each nested type adds its property's 1,000-character name to its parent's: unbounded, 30 levels spell 15 M characters.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.NestedInlineNames(30, 1_000)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.InRange(result.Sources.Sum(s => (long)s.Text.Length), 1, 1_500_000);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Enum_values_count_in_the_model_budget()
+    {
+        // One anchored enum of 2,000 values used 130 times: 130 enums, 260,000 values, spelled out in some 20 M characters.
+        var values = string.Join(", ", Enumerable.Range(0, 2_000).Select(i => "v" + i));
+        var uses = string.Concat(Enumerable.Range(0, 130).Select(i => "        p" + i + ": *e\n"));
+        var body = "paths: {}\nx-enum: &e {type: string, enum: [" + values + "]}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n" + uses;
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/enums.yaml", Head + body)));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI015", (121, 8)), (error.Id, Start(error)));
+        Assert.Contains("more than 16,000,000 characters of member names, types and wire names", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void An_allOf_chain_of_long_property_names_is_stopped_at_the_character_budget()
+    {
+        // 500 links copy 125,000 properties (under the member budget) with 200-character names: 50 M characters.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("allOf-long-names", 500)));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("more than 16,000,000 characters of member names, types and wire names", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal((0, 67176), Start(error));
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void An_enum_of_hundreds_of_values_tests_known_values_with_a_set_and_still_knows_them()
+    {
+        var values = string.Join(", ", Enumerable.Range(0, 300).Select(i => "v" + i));
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/big.yaml", Head + "paths: {}\ncomponents:\n  schemas:\n    Big: {type: string, enum: [" + values + "]}\n    Small: {type: string, enum: [a, b]}\n")));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var enums = result.Source(".Enums.g.cs");
+        Assert.Contains("public bool IsKnown => KnownValueSet.Contains(Value);", enums, StringComparison.Ordinal);
+        Assert.Contains("case \"a\":", enums, StringComparison.Ordinal);
+        Assert.DoesNotContain("case \"v0\":", enums, StringComparison.Ordinal);
+        var big = result.Load().GetType("Consumer.Big.Big")!;
+        bool IsKnown(string value) => (bool)big.GetProperty("IsKnown")!.GetValue(Activator.CreateInstance(big, value))!;
+        Assert.True(IsKnown("v299"));
+        Assert.False(IsKnown("v300"));
+    }
+
+    [Fact]
+    public void Thousands_of_property_names_meeting_on_one_identifier_are_numbered_in_order()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.CollidingNames(5_000)));
+
+        Assert.Equal(4_999, result.GeneratorDiagnostics.Count(d => d.Id == "OAPI005"));
+        Assert.Equal(4_999, result.GeneratorDiagnostics.Length);
+        var models = result.Source(".Models.g.cs");
+        Assert.Contains("public string? X { get; set; }", models, StringComparison.Ordinal);
+        Assert.Contains("public string? X5000 { get; set; }", models, StringComparison.Ordinal);
+        Assert.DoesNotContain("X5001", models, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Thousands_of_undeclared_path_variables_become_one_argument_and_one_warning_each()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.UndeclaredPathVariables(3_000)));
+
+        Assert.Equal(3_000, result.GeneratorDiagnostics.Count(d => d.Id == "OAPI011"));
+        Assert.Equal(3_000, result.GeneratorDiagnostics.Length);
+        Assert.Equal(new[] { (0, 19959) }, result.GeneratorDiagnostics.Select(Start).Distinct());
+        var client = result.Source(".Client.g.cs");
+        Assert.Contains("string a0, string a1,", client, StringComparison.Ordinal);
+        Assert.Contains("string a2999,", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_template_functions_called_per_member_stop_a_cancelled_render()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var context = new Scriban.TemplateContext { CancellationToken = cancelled.Token };
+
+        Assert.Throws<OperationCanceledException>(() => CodeGen.Generator.Emit.TemplateFunctions.Summary(context, Array.Empty<string>(), "x", string.Empty));
+        Assert.Throws<OperationCanceledException>(() => CodeGen.Generator.Emit.TemplateFunctions.Param(context, "x", Array.Empty<string>(), string.Empty));
+        Assert.Throws<OperationCanceledException>(() => CodeGen.Generator.Emit.TemplateFunctions.Remarks(context, Array.Empty<string>(), string.Empty));
     }
 
     private static Spec Chain(string shape, int length) => HostileInputs.Chain(shape, length);

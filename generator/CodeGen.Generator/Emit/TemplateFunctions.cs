@@ -2,26 +2,38 @@ using System.Collections;
 using System.Linq;
 using System.Text;
 using CodeGen.Generator.Modeling;
+using Scriban;
 
 namespace CodeGen.Generator.Emit;
 
 /// <summary>Functions the templates call (as <c>summary</c>, <c>param</c> and <c>xml</c>).</summary>
+/// <remarks>
+/// Scriban hands each function the render's context first. The templates call them once per documented member, so
+/// they check the render's cancellation: a model of tens of thousands of members renders in one loop.
+/// </remarks>
 internal static class TemplateFunctions
 {
     /// <summary>A <c>&lt;summary&gt;</c> block from escaped doc lines, or from <paramref name="fallback"/> when there are none.</summary>
-    public static string Summary(object lines, string fallback, string indent) =>
-        Block(indent, "<summary>", "</summary>", Lines(lines, fallback));
+    public static string Summary(TemplateContext context, object lines, string fallback, string indent)
+    {
+        context.CancellationToken.ThrowIfCancellationRequested();
+        return Block(indent, "<summary>", "</summary>", Lines(lines, fallback));
+    }
 
     /// <summary>A <c>&lt;remarks&gt;</c> block, or nothing when there are no lines.</summary>
-    public static string Remarks(object lines, string indent)
+    public static string Remarks(TemplateContext context, object lines, string indent)
     {
+        context.CancellationToken.ThrowIfCancellationRequested();
         var items = ((IEnumerable)lines).Cast<string>().ToArray();
         return items.Length == 0 ? string.Empty : Block(indent, "<remarks>", "</remarks>", items) + "\n";
     }
 
     /// <summary>A <c>&lt;param&gt;</c> block.</summary>
-    public static string Param(string name, object lines, string indent) =>
-        Block(indent, "<param name=\"" + name.TrimStart('@') + "\">", "</param>", Lines(lines, name));
+    public static string Param(TemplateContext context, string name, object lines, string indent)
+    {
+        context.CancellationToken.ThrowIfCancellationRequested();
+        return Block(indent, "<param name=\"" + name.TrimStart('@') + "\">", "</param>", Lines(lines, name));
+    }
 
     /// <summary>The expression creating a request body's <c>HttpContent</c>.</summary>
     public static string BodyContent(CodeGen.Generator.Model.RequestBodyModel body, string jsonContextName) => body.ContentExpression(jsonContextName);

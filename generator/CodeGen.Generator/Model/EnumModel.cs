@@ -9,6 +9,12 @@ internal sealed record EnumModel(
     EquatableArray<string> DocLines,
     EquatableArray<EnumMemberModel> Members)
 {
+    /// <summary>The most values <c>IsKnown</c> tests with a <c>switch</c>: the compiler's time for one grows with the square of its cases.</summary>
+    public const int MaxSwitchCases = 256;
+
+    /// <summary>Whether <c>IsKnown</c> looks the value up in a set rather than a <c>switch</c> (more than <see cref="MaxSwitchCases"/> values).</summary>
+    public bool LooksUpKnownValues => Members.Count > MaxSwitchCases;
+
     /// <summary>The spec's <c>x-</c> extensions here, as JSON text.</summary>
     public EquatableArray<ExtensionValue> ExtensionsJson { get; init; }
 

@@ -59,7 +59,7 @@ internal static class ApiModelBuilder
         types.ResolveComponents();
 
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
-        var operations = new OperationBuilder(context, types, methodNames);
+        var operations = new OperationBuilder(context, types, methodNames, cancellationToken);
         var operationModels = new List<OperationModel>();
         var operationPointers = new List<string>();
         var secured = SecuritySchemes.Declared(document, selected.Operations.Select(o => o.Operation));

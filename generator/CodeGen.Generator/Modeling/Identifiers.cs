@@ -8,15 +8,30 @@ namespace CodeGen.Generator.Modeling;
 /// <summary>Turns wire names into valid, conventional C# identifiers.</summary>
 internal static class Identifiers
 {
+    /// <summary>The longest name made from one wire name; composed names (a nested type's) are bounded by <see cref="MaxDeclaredLength"/>.</summary>
+    public const int MaxWordsLength = 200;
+
+    /// <summary>The longest name the generator declares before a numeric suffix.</summary>
+    /// <remarks>
+    /// The compiler rejects a metadata name over 1,024 UTF-8 bytes (CS7013); a character takes at most three, and
+    /// property accessors and backing fields add a few more. Bounding names also keeps the names of nested inline
+    /// types, which each add their property's name to their parent's, from growing with the square of the nesting.
+    /// </remarks>
+    public const int MaxDeclaredLength = 256;
+
     /// <summary>PascalCase from any separators and case boundaries; never empty, never starting with a digit.</summary>
     public static string ToPascalCase(string name, string fallback = "Value")
     {
         var words = SplitWords(name);
-        var builder = new StringBuilder(name.Length);
+        var builder = new StringBuilder(System.Math.Min(name.Length, MaxWordsLength + 1));
         foreach (var word in words)
         {
             builder.Append(char.ToUpperInvariant(word[0]));
-            builder.Append(word.Substring(1));
+            builder.Append(word, 1, System.Math.Min(word.Length - 1, MaxWordsLength));
+            if (builder.Length > MaxWordsLength)
+            {
+                break;
+            }
         }
 
         if (builder.Length == 0)
@@ -29,7 +44,19 @@ internal static class Identifiers
             builder.Insert(0, '_');
         }
 
-        return builder.ToString();
+        return Truncate(builder.ToString(), MaxWordsLength);
+    }
+
+    /// <summary><paramref name="name"/> cut to at most <paramref name="length"/> characters, never inside a surrogate pair.</summary>
+    public static string Truncate(string name, int length)
+    {
+        if (name.Length <= length)
+        {
+            return name;
+        }
+
+        var cut = char.IsHighSurrogate(name[length - 1]) ? length - 1 : length;
+        return name.Substring(0, cut);
     }
 
     /// <summary>camelCase for locals and parameters, escaped with <c>@</c> when it is a keyword.</summary>
@@ -77,6 +104,14 @@ internal static class Identifiers
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
+
+            // C# ignores formatting characters (soft hyphen, joiners, bidi controls) when it compares identifiers:
+            // kept, "a\u00ADb" and "ab" would be two names here and one to the compiler.
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
             if (!SyntaxFacts.IsIdentifierPartCharacter(c) || c == '_')
             {
                 Flush(words, current);
@@ -119,20 +154,51 @@ internal static class Literals
 {
     private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
-    /// <summary>Text for a single-line comment: every line break and control character replaced.</summary>
+    // Characters that reorder how text is displayed (the "Trojan Source" characters).
+    private static readonly char[] BidiControls =
+    {
+        '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
+    };
+
+    /// <summary>Text for a single-line comment: every line break, control character and bidi control replaced.</summary>
     public static string CommentText(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsControl(c) || System.Array.IndexOf(LineBreaks, c) >= 0 ? '_' : c);
+            builder.Append(char.IsControl(c) || IsBidiControl(c) || System.Array.IndexOf(LineBreaks, c) >= 0 ? '_' : c);
         }
 
         return builder.ToString();
     }
 
-    public static string String(string value) =>
-        SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>A quoted C# string literal; bidi controls are escaped too, so the source reads in the order it compiles.</summary>
+    public static string String(string value)
+    {
+        var literal = SymbolDisplay.FormatLiteral(value, quote: true);
+        if (literal.IndexOfAny(BidiControls) < 0)
+        {
+            return literal;
+        }
+
+        var builder = new StringBuilder(literal.Length + 16);
+        foreach (var c in literal)
+        {
+            if (IsBidiControl(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="c"/> reorders displayed text: in generated code a reader would see another order than the compiler reads.</summary>
+    public static bool IsBidiControl(char c) => System.Array.IndexOf(BidiControls, c) >= 0;
 
     /// <summary>Splits text into XML-escaped lines for a <c>&lt;summary&gt;</c> or <c>&lt;param&gt;</c>.</summary>
     public static string[] DocLines(params string?[] texts)
@@ -189,7 +255,7 @@ internal static class Literals
                     {
                         builder.Append('\uFFFD');
                     }
-                    else if (char.IsControl(c))
+                    else if (char.IsControl(c) || IsBidiControl(c))
                     {
                         builder.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
                     }

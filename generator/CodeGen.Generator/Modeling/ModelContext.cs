@@ -17,14 +17,30 @@ internal sealed class ModelContext(string specPath, string @namespace, System.La
 
     public List<DiagnosticInfo> Diagnostics { get; } = diagnostics;
 
+    // The last place located: an operation's diagnostics share its pointer, which spells out the whole path, and a
+    // path with thousands of undeclared variables would otherwise be walked once per variable.
+    private (string Pointer, bool AtKey, SourceSpan Span)? _lastLocated;
+
     public void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.Value.LocateKey(pointer), arguments));
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, Locate(pointer, atKey: true), arguments));
 
     public void ReportAtValue(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, map.Value.LocateValue(pointer), arguments));
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, Locate(pointer, atKey: false), arguments));
 
     /// <summary>Whether the document has a node at <paramref name="pointer"/> (a Swagger 2.0 document keeps some under other names).</summary>
     public bool Has(string pointer) => map.Value.Contains(pointer);
 
     public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
+
+    private SourceSpan Locate(string pointer, bool atKey)
+    {
+        if (_lastLocated is { } last && last.AtKey == atKey && string.Equals(last.Pointer, pointer, System.StringComparison.Ordinal))
+        {
+            return last.Span;
+        }
+
+        var span = atKey ? map.Value.LocateKey(pointer) : map.Value.LocateValue(pointer);
+        _lastLocated = (pointer, atKey, span);
+        return span;
+    }
 }

@@ -9,6 +9,10 @@ internal sealed class NameScope
 {
     private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
 
+    // The next suffix to try for each name asked for twice: thousands of names meeting on one would otherwise
+    // retry every suffix from 2 each time, quadratically. Names are never released, so no smaller suffix frees up.
+    private readonly Dictionary<string, int> _nextSuffix = new(System.StringComparer.Ordinal);
+
     public NameScope(params string[] reserved)
     {
         foreach (var name in reserved)
@@ -28,7 +32,7 @@ internal sealed class NameScope
         var name = Take(desired, out var renamed);
         if (renamed)
         {
-            context.Report(DiagnosticDescriptors.NameCollision, pointer, what, wireName, desired, name);
+            context.Report(DiagnosticDescriptors.NameCollision, pointer, what, wireName, Identifiers.Truncate(desired, Identifiers.MaxDeclaredLength), name);
         }
 
         return name;
@@ -36,14 +40,23 @@ internal sealed class NameScope
 
     private string Take(string desired, out bool renamed)
     {
+        desired = Identifiers.Truncate(desired, Identifiers.MaxDeclaredLength);
         renamed = false;
-        var name = desired;
-        for (var suffix = 2; !_taken.Add(name); suffix++)
+        if (_taken.Add(desired))
         {
-            renamed = true;
+            return desired;
+        }
+
+        renamed = true;
+        var suffix = _nextSuffix.TryGetValue(desired, out var next) ? next : 2;
+        var name = desired + suffix.ToString(CultureInfo.InvariantCulture);
+        while (!_taken.Add(name))
+        {
+            suffix++;
             name = desired + suffix.ToString(CultureInfo.InvariantCulture);
         }
 
+        _nextSuffix[desired] = suffix + 1;
         return name;
     }
 }

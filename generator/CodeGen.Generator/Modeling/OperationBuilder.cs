@@ -12,7 +12,7 @@ using Microsoft.OpenApi;
 namespace CodeGen.Generator.Modeling;
 
 /// <summary>Builds one client method per OpenAPI operation.</summary>
-internal sealed class OperationBuilder(ModelContext context, TypeResolver types, NameScope methodNames)
+internal sealed class OperationBuilder(ModelContext context, TypeResolver types, NameScope methodNames, System.Threading.CancellationToken cancellationToken)
 {
     private readonly PagingBuilder _paging = new(context, types);
 
@@ -66,11 +66,12 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         // Operation-level parameters override path-level ones with the same name and location.
         var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
         var operationParameters = operation.Parameters ?? new List<IOpenApiParameter>();
+        var overridden = new HashSet<(string?, ParameterLocation?)>(operationParameters.Select(p => (p.Name, p.In)));
         var index = 0;
         foreach (var parameter in pathItemParameters ?? new List<IOpenApiParameter>())
         {
             var parameterPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append("/paths", path), "parameters"), index++);
-            if (!operationParameters.Any(p => p.Name == parameter.Name && p.In == parameter.In))
+            if (!overridden.Contains((parameter.Name, parameter.In)))
             {
                 merged.Add((parameter, parameterPointer));
             }
@@ -85,6 +86,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var result = new List<ParameterModel>();
         foreach (var (parameter, parameterPointer) in merged)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (parameter.Name is not { Length: > 0 } name || parameter.In is not { } location)
             {
                 // The reader has reported the missing field as an error already.
@@ -154,9 +156,12 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             });
         }
 
+        // A set, not a search of the list per variable: a path may hold thousands of variables.
+        var declared = new HashSet<string>(result.Where(p => p.Location == "path").Select(p => p.WireNameLiteral), StringComparer.Ordinal);
         foreach (var name in TemplateVariables(path))
         {
-            if (!result.Any(p => p.Location == "path" && p.WireNameLiteral == Literals.String(name)))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (declared.Add(Literals.String(name)))
             {
                 context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pointer, name);
                 var argument = argumentNames.Take(Identifiers.ToCamelCase(name));
@@ -172,6 +177,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
     private static IEnumerable<string> TemplateVariables(string path)
     {
+        // Read as BuildPathParts reads them: a variable ends at the first '}', and the next starts after it.
         for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
         {
             var close = path.IndexOf('}', open);
@@ -181,12 +187,22 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
 
             yield return path.Substring(open + 1, close - open - 1);
+            open = close;
         }
     }
 
     private static EquatableArray<PathPartModel> BuildPathParts(string path, List<ParameterModel> parameters)
     {
         var parts = new List<PathPartModel>();
+        var pathParameters = new Dictionary<string, ParameterModel>(StringComparer.Ordinal);
+        foreach (var parameter in parameters.Where(p => p.Location == "path"))
+        {
+            if (!pathParameters.ContainsKey(parameter.WireNameLiteral))
+            {
+                pathParameters.Add(parameter.WireNameLiteral, parameter);
+            }
+        }
+
         var position = 0;
         while (position < path.Length)
         {
@@ -204,7 +220,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
 
             var name = path.Substring(open + 1, close - open - 1);
-            var parameter = parameters.FirstOrDefault(p => p.Location == "path" && p.WireNameLiteral == Literals.String(name));
+            pathParameters.TryGetValue(Literals.String(name), out var parameter);
             parts.Add(parameter is null
                 ? new PathPartModel(Literals.String(path.Substring(open, close - open + 1)), null, null)
                 : new PathPartModel(null, parameter.ArgumentName, parameter.FormattedExpression));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.OpenApi;
 
 namespace CodeGen.Generator.Modeling;
@@ -17,7 +16,7 @@ internal sealed class SchemaReachability
 {
     private readonly IDictionary<string, IOpenApiSchema> _components;
     private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
-    private readonly HashSet<IOpenApiSchema> _visited = new(ReferenceComparer.Instance);
+    private readonly HashSet<IOpenApiSchema> _visited = new(SchemaIdentity.Instance);
     private readonly Stack<IOpenApiSchema> _pending = new();
     private readonly HashSet<string> _polymorphic = new(StringComparer.Ordinal);
     private readonly Stack<string> _pendingBases = new();
@@ -164,15 +163,5 @@ internal sealed class SchemaReachability
         {
             _pending.Push(schema);
         }
-    }
-
-    /// <summary>Schemas are visited once each by identity: a document's schema graph may share and cycle.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<IOpenApiSchema>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(IOpenApiSchema obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

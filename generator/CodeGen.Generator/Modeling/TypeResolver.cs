@@ -30,6 +30,11 @@ internal sealed class TypeResolver
     private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
     private readonly Dictionary<string, string> _mappedJsonKinds = new(StringComparer.Ordinal);
+
+    // One type per inline schema, however many places use it: a shared parameter, response or base-class property
+    // would otherwise declare a new type at each use, and an inline schema whose properties lead back to it
+    // (allOf: [{$ref: Node}, {...}] inside Node) would declare new types without end.
+    private readonly Dictionary<IOpenApiSchema, TypeUse> _inlineTypes = new(SchemaIdentity.Instance);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
     private InheritanceMap? _inheritance;
@@ -134,7 +139,7 @@ internal sealed class TypeResolver
 
         var schema = _components[id];
         var name = _reservedComponentNames[id];
-        _ = IsStringEnum(schema) ? DeclareEnum(schema, name)
+        _ = IsStringEnum(schema) ? DeclareEnum(schema, name, ComponentPointer(id))
             : IsUnion(schema) ? DeclareUnion(schema, name, ComponentPointer(id))
             : DeclareObject(schema, name, ComponentPointer(id), id);
     }
@@ -149,6 +154,7 @@ internal sealed class TypeResolver
         var derivedByBase = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var id in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal))
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var visited = new HashSet<string>(StringComparer.Ordinal) { id };
             for (var current = id; _objects[_componentObjects[current]].BaseTypeName is not null;)
             {
@@ -178,7 +184,7 @@ internal sealed class TypeResolver
             }
 
             // Every ancestor lists every class below it: a long chain would list quadratically many.
-            _budget.SpendProperties(pair.Value.Count, ComponentPointer(baseId));
+            _budget.SpendMembers(pair.Value.Count, ComponentPointer(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
                 .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))
@@ -303,6 +309,11 @@ internal sealed class TypeResolver
 
     private TypeUse ResolveInline(IOpenApiSchema schema, string pointer, string nameHint)
     {
+        if (_inlineTypes.TryGetValue(schema, out var declared))
+        {
+            return declared;
+        }
+
         if (schema.Not is not null)
         {
             _context.Report(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(pointer, "not"), "'not'", "it constrains values without changing their C# type");
@@ -334,7 +345,7 @@ internal sealed class TypeResolver
         switch (type)
         {
             case JsonSchemaType.String:
-                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint)) : StringType(schema.Format);
+                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint), pointer) : StringType(schema.Format);
             case JsonSchemaType.Integer:
                 return Primitive(schema.Format == "int32" ? "int" : "long");
             case JsonSchemaType.Number:
@@ -440,7 +451,7 @@ internal sealed class TypeResolver
         var allowsNull = nonNull.Count < alternatives.Count;
         if (OpenEnumPart(schema) is not null)
         {
-            var openEnum = DeclareEnum(schema, _typeNames.Take(nameHint));
+            var openEnum = DeclareEnum(schema, _typeNames.Take(nameHint), pointer);
             return allowsNull ? openEnum.AsNullable() : openEnum;
         }
 
@@ -476,6 +487,7 @@ internal sealed class TypeResolver
     {
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        _inlineTypes[schema] = use;
         _json.Converted(fullName, name);
         _declaredKinds[fullName] = DeclaredKind.Union;
         var placeholder = _unions.Count;
@@ -493,6 +505,7 @@ internal sealed class TypeResolver
         var seenTags = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < alternatives.Count; index++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var alternative = alternatives[index];
             if (alternative is not OpenApiSchemaReference && alternative.Type == JsonSchemaType.Null)
             {
@@ -689,6 +702,7 @@ internal sealed class TypeResolver
         _cancellationToken.ThrowIfCancellationRequested();
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        _inlineTypes[schema] = use;
         _json.Object(fullName, name);
         _declaredKinds[fullName] = DeclaredKind.Object;
 
@@ -710,12 +724,14 @@ internal sealed class TypeResolver
         var inherited = baseModel?.Properties.ToDictionary(p => p.WireNameLiteral, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
         var collected = CollectProperties(schema, pointer).ToList();
-        _budget.SpendProperties(collected.Count, pointer);
+        _budget.SpendMembers(collected.Count, pointer);
         var csharpNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (propertySchema, propertyPointer, required, wireName) in collected)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (inherited.TryGetValue(Literals.String(wireName), out var inheritedProperty))
             {
+                _budget.SpendCharacters(Spelling(inheritedProperty), propertyPointer);
                 properties.Add(inheritedProperty with { IsInherited = true });
                 csharpNames[wireName] = inheritedProperty.Name;
                 continue;
@@ -744,17 +760,31 @@ internal sealed class TypeResolver
             {
                 ExtensionsJson = ExtensionValues.Of(propertySchema?.Extensions),
             });
+            _budget.SpendCharacters(Spelling(properties[properties.Count - 1]), propertyPointer);
             JsonProperty(propertyType, optional);
         }
 
         // Typed views of vendor-format strings come after every wire property has its name.
+        var typeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            typeNames[property.Name] = property.TypeName;
+        }
+
         for (var i = 0; i < properties.Count; i++)
         {
-            var (propertySchema, _, _, _) = collected[i];
+            var (propertySchema, propertyPointer, _, wireName) = collected[i];
             if (!properties[i].IsInherited && properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
                 propertySchema is not null && ExtensionString(propertySchema, "x-codegen-format") is { } format && format is "unix-ms" or "local-datetime")
             {
                 var zoneSource = ExtensionString(propertySchema!, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
+                if (zoneSource is not null && typeNames[zoneSource] is not ("string" or "string?"))
+                {
+                    // The zone is read from the property's text: any other type would not convert.
+                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(propertyPointer, "x-codegen-time-zone-property"), "A time-zone property that is not a string", wireName, "a local time without a zone");
+                    zoneSource = null;
+                }
+
                 var accessor = new FormatAccessorModel(
                     propertyNames.Take(properties[i].Name + "Value"),
                     format,
@@ -814,6 +844,9 @@ internal sealed class TypeResolver
         return schema.Const is { } constant ? "Always " + constant + "." : null;
     }
 
+    /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
+    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireNameLiteral.Length + property.TypeName.Length;
+
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
     private ObjectModel? BaseClass(string baseId)
     {
@@ -860,6 +893,7 @@ internal sealed class TypeResolver
         pending.Push((schema, pointer, false));
         while (pending.Count > 0)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var (current, currentPointer, partsDone) = pending.Pop();
             if (partsDone)
             {
@@ -913,12 +947,14 @@ internal sealed class TypeResolver
         return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
     }
 
-    private TypeUse DeclareEnum(IOpenApiSchema schema, string name)
+    private TypeUse DeclareEnum(IOpenApiSchema schema, string name, string pointer)
     {
         var fullName = _context.Qualify(name);
+        var use = new TypeUse(fullName, IsValueType: true, IsNullable: false);
+        _inlineTypes[schema] = use;
         _json.Enum(fullName, name, nullable: false);
         _declaredKinds[fullName] = DeclaredKind.Enum;
-        var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues");
+        var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");
         var known = OpenEnumPart(schema) ?? schema;
         var descriptions = ExtensionStrings(known, "x-enum-descriptions");
 
@@ -930,9 +966,11 @@ internal sealed class TypeResolver
 
         var members = new List<EnumMemberModel>();
         var seenValues = new HashSet<string>(StringComparer.Ordinal);
+        _budget.SpendMembers(known.Enum!.Count, pointer);
         var index = 0;
         foreach (var node in known.Enum!)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var position = index++;
             if (node is null || !seenValues.Add(node.GetValue<string>()))
             {
@@ -943,13 +981,14 @@ internal sealed class TypeResolver
             var memberName = memberNames.Take(Identifiers.ToPascalCase(value, "Empty"));
             var description = position < descriptions.Count ? descriptions[position] : null;
             members.Add(new EnumMemberModel(memberName, Literals.String(value), new EquatableArray<string>(Literals.DocLines(description ?? "The value \"" + value + "\"."))));
+            _budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].ValueLiteral.Length + fullName.Length)), pointer);
         }
 
         _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
             ExtensionsJson = ExtensionValues.Of(schema.Extensions),
         });
-        return new TypeUse(fullName, IsValueType: true, IsNullable: false);
+        return use;
     }
 
     private static string? ExtensionString(IOpenApiSchema schema, string name) =>

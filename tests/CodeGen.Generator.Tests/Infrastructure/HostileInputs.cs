@@ -30,6 +30,7 @@ internal static class HostileInputs
             "properties" => "{\"type\":\"object\",\"properties\":{\"next\":" + Ref(i + 1) + "}}",
             "oneOf" => "{\"oneOf\":[" + Ref(i + 1) + ",{\"type\":\"string\"}]}",
             "allOf" or "allOf-discriminator" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + "\":{\"type\":\"string\"}}}",
+            "allOf-long-names" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + new string('x', 200) + "\":{\"type\":\"string\"}}}",
             "alias" => Ref(i + 1),
             "arrays" => "{\"type\":\"array\",\"items\":" + Ref(i + 1) + "}",
             "wrapper" => "{\"type\":\"object\",\"properties\":{" + string.Join(",", "abc".Select(c => "\"" + c + "\":{\"allOf\":[" + Ref((i + 1) % length) + ",{\"description\":\"The next link.\"}]}")) + "}}",
@@ -70,6 +71,47 @@ internal static class HostileInputs
     {
         var items = string.Join(",", Enumerable.Range(0, count).Select(i => "\"k" + i + "\":{\"description\":\"d\"}"));
         return "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"x-" + new string('k', 200_000) + "\":{" + items + ",\"bad\":{\"$ref\":\"\"}}}";
+    }
+
+    /// <summary>Object schemas nested <paramref name="depth"/> deep inline, each under a property named with <paramref name="nameLength"/> characters.</summary>
+    public static Spec NestedInlineNames(int depth, int nameLength)
+    {
+        var schema = "{\"type\":\"object\",\"properties\":{\"leaf\":{\"type\":\"string\"}}}";
+        for (var i = 0; i < depth; i++)
+        {
+            schema = "{\"type\":\"object\",\"properties\":{\"" + new string('p', nameLength) + i + "\":" + schema + "}}";
+        }
+
+        return Json("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":" + schema + "}}}");
+    }
+
+    /// <summary><paramref name="operations"/> operations sharing a component parameter, request body and response, each with an inline schema.</summary>
+    public static Spec SharedInlineComponents(int operations)
+    {
+        var paths = string.Join(",", Enumerable.Range(0, operations).Select(i =>
+            "\"/p" + i + "\":{\"post\":{\"parameters\":[{\"$ref\":\"#/components/parameters/P\"}],\"requestBody\":{\"$ref\":\"#/components/requestBodies/B\"}," +
+            "\"responses\":{\"200\":{\"$ref\":\"#/components/responses/R\"}}}}"));
+        return Json(
+            "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{" + paths + "},\"components\":{" +
+            "\"parameters\":{\"P\":{\"name\":\"mode\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":[\"fast\",\"slow\"]}}}," +
+            "\"requestBodies\":{\"B\":{\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"input\":{\"type\":\"string\"}}}}}}}," +
+            "\"responses\":{\"R\":{\"description\":\"ok\",\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\",\"properties\":{\"output\":{\"type\":\"string\"}}}}}}}}}");
+    }
+
+    /// <summary>One schema with <paramref name="count"/> properties whose names all become <c>X</c> in C#: an <c>x</c> and punctuation spelling its index.</summary>
+    public static Spec CollidingNames(int count)
+    {
+        const string punctuation = "!#$%&*+,;=";
+        var properties = string.Join(",", Enumerable.Range(0, count).Select(i =>
+            "\"x" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(digit => punctuation[digit - '0'])) + "\":{\"type\":\"string\"}"));
+        return Json("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{" + properties + "}}}}}");
+    }
+
+    /// <summary>One operation on a path with <paramref name="count"/> template variables, none declared as a parameter.</summary>
+    public static Spec UndeclaredPathVariables(int count)
+    {
+        var path = "/x" + string.Concat(Enumerable.Range(0, count).Select(i => "{a" + i + "}"));
+        return Json("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"" + path + "\":{\"get\":{\"operationId\":\"getX\",\"responses\":{\"204\":{\"description\":\"ok\"}}}}}}");
     }
 
     private static Spec Json(string json) => new("/specs/hostile.json", json, "Hostile", "HostileClient");
