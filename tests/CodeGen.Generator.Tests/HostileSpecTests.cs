@@ -50,6 +50,32 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void Line_terminators_quotes_and_keywords_in_security_schemes_stay_inside_comments_and_literals()
+    {
+        foreach (var end in new[] { "\r", "\n", "\u0085", "\u2028", "\u2029" })
+        {
+            var text = Json(end + "public static int Pwned = 1;" + end + "#error pwned" + end + "// \"\\\\");
+            var spec = JsonSpec(
+                "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"T\",\"version\":\"1\"}," +
+                "\"security\":[{\"k" + text + "\":[]},{\"class\":[\"s" + text + "\"]}]," +
+                "\"paths\":{\"/a\":{\"get\":{\"security\":[{\"b" + text + "\":[],\"class\":[]},{}],\"responses\":{\"204\":{\"description\":\"ok\"}}}}}," +
+                "\"components\":{\"securitySchemes\":{" +
+                "\"k" + text + "\":{\"type\":\"apiKey\",\"in\":\"header\",\"name\":\"X-K" + text + "\",\"description\":\"d" + text + "\"}," +
+                "\"b" + text + "\":{\"type\":\"http\",\"scheme\":\"bearer\",\"description\":\"<see cref=\\\"X\\\"/>&" + text + "\"}," +
+                "\"class\":{\"type\":\"oauth2\",\"flows\":{\"clientCredentials\":{\"tokenUrl\":\"https://login.example.test/t?a=\\\"b\",\"scopes\":{\"s" + text + "\":\"x\"}}}}," +
+                "\"AddTClient\":{\"type\":\"http\",\"scheme\":\"basic\"}}}}");
+
+            var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { spec }, documented: true));
+
+            Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+            AssertNothingInjected(result);
+            var registration = result.OutputCompilation.GetTypeByMetadataName("Hostile.HostileClientServiceCollectionExtensions")!;
+            Assert.Equal(5, registration.GetMembers().OfType<IMethodSymbol>().Count(m => m.IsExtensionMethod));
+        }
+    }
+
+    [Fact]
     public void Yaml_brackets_nested_fifty_thousand_deep_are_a_located_error_not_a_stack_overflow()
     {
         var spec = new Spec("/specs/deep.yaml", Head + "paths: {}\nx-deep: " + new string('[', 50_000) + new string(']', 50_000) + "\n");

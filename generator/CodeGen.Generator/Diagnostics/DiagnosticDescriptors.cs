@@ -139,6 +139,12 @@ internal static class DiagnosticDescriptors
         "The type '{0}' that a type mapping names {1}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UndeclaredSecurityScheme = Create(
+        "OAPI040",
+        "A security requirement names an undeclared scheme",
+        "The security requirement names '{0}', which the spec's security schemes do not declare; no registration method sends it, so this alternative is chosen only when a handler for '{0}' is added by hand",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -52,6 +52,9 @@ internal static class SourceEmitter
                 DocLines = client.DocLines,
                 Operations = client.Operations,
                 Clients = EquatableArray<ClientGroupModel>.Empty,
+
+                // The scheme methods extend any IHttpClientBuilder: declared once, on the spec's own registration.
+                SecuritySchemes = EquatableArray<SecuritySchemeModel>.Empty,
             };
             var clientHint = model.Namespace + "." + client.ClientName;
             yield return (clientHint + ".Client.g.cs", TemplateRenderer.Render("Client", view, settings, overrides, cancellationToken));

@@ -43,6 +43,9 @@ internal sealed record ApiModel(
     /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
     public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
 
+    /// <summary>The security schemes with a generated registration method (empty on a per-tag client's view).</summary>
+    public EquatableArray<SecuritySchemeModel> SecuritySchemes { get; init; }
+
     public string Identity => Namespace + "." + ClientName;
 
     /// <summary>The <c>IServiceCollection</c> extension that registers the client.</summary>

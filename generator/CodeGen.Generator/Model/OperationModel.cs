@@ -34,6 +34,21 @@ internal sealed record OperationModel(
     /// <summary>The same extensions as plain values, for templates (<c>extensions["x-name"]</c>).</summary>
     public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
 
+    /// <summary>
+    /// The security the operation requires, raw scheme names: any one alternative, each a set sent together
+    /// (empty: none). Null when the spec declares no security schemes, so nothing is marked.
+    /// </summary>
+    public EquatableArray<EquatableArray<string>>? Security { get; init; }
+
+    public bool HasSecurity => Security is not null;
+
+    /// <summary>The expression creating the runtime's <c>RequestSecurity</c> for <see cref="Security"/>.</summary>
+    public string SecurityExpression => Security is not { IsEmpty: false } alternatives
+        ? "global::CodeGen.Runtime.Authentication.RequestSecurity.None"
+        : "new global::CodeGen.Runtime.Authentication.RequestSecurity(" + string.Join(", ", alternatives.Select(a => a.IsEmpty
+            ? "global::System.Array.Empty<string>()"
+            : "new string[] { " + string.Join(", ", a.Select(Modeling.Literals.String)) + " }")) + ")";
+
     public bool HasResult => ResultTypeName is not null;
 
     /// <summary>Whether any parameter goes in the query string.</summary>

@@ -62,14 +62,21 @@ internal static class ApiModelBuilder
         var operations = new OperationBuilder(context, types, methodNames, cancellationToken);
         var operationModels = new List<OperationModel>();
         var operationPointers = new List<string>();
+        var secured = SecuritySchemes.Declared(document, selected.Operations.Select(o => o.Operation));
         foreach (var (path, method, operation, pathItem) in selected.Operations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            operationModels.Add(operations.Build(path, method, operation, pathItem.Parameters));
+            var built = operations.Build(path, method, operation, pathItem.Parameters);
+            operationModels.Add(secured ? built with { Security = SecuritySchemes.Requirement(document, operation) } : built);
             operationPointers.Add(SpecPointer.Append(SpecPointer.Append("/paths", path), method.Method.ToLowerInvariant()));
         }
 
         NamePagingMethods(operationModels, operationPointers, methodNames, context);
+        if (secured)
+        {
+            SecuritySchemes.Check(document, selected.Operations.Select((o, i) => (o.Operation, operationPointers[i])).ToList(), context);
+        }
+
         var credentials = CredentialNames.Of(document);
         var (clientOperations, clients) = grouping is null
             ? (operationModels.ToEquatableArray(), EquatableArray<ClientGroupModel>.Empty)
@@ -97,6 +104,7 @@ internal static class ApiModelBuilder
             clients)
         {
             ExtensionsJson = ExtensionValues.Of(document.Extensions),
+            SecuritySchemes = SecuritySchemes.Configurable(document, clientName, "Add" + clientName, selected.Operations.Select(o => o.Operation)),
         };
     }
 

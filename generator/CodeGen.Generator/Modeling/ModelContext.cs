@@ -27,6 +27,9 @@ internal sealed class ModelContext(string specPath, string @namespace, System.La
     public void ReportAtValue(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, Locate(pointer, atKey: false), arguments));
 
+    /// <summary>Whether the document has a node at <paramref name="pointer"/> (a Swagger 2.0 document keeps some under other names).</summary>
+    public bool Has(string pointer) => map.Value.Contains(pointer);
+
     public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
 
     private SourceSpan Locate(string pointer, bool atKey)

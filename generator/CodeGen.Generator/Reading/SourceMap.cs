@@ -28,6 +28,25 @@ internal sealed class SourceMap
     /// <summary>Sets the value span of a container once its end is known.</summary>
     public void SetValue(int id, SourceSpan value) => _entries[id] = _entries[id] with { Value = value };
 
+    /// <summary>Whether the document has a node at <paramref name="pointer"/>.</summary>
+    public bool Contains(string pointer)
+    {
+        if (!_children.TryGetValue((NoParent, string.Empty), out var current))
+        {
+            return false;
+        }
+
+        foreach (var segment in Segments(pointer))
+        {
+            if (!_children.TryGetValue((current, segment), out current))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The span of the key naming the node (or the node itself), walking up to the nearest known parent.</summary>
     public SourceSpan LocateKey(string pointer) => Locate(pointer, preferKey: true);
 

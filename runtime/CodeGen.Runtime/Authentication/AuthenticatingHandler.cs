@@ -31,6 +31,14 @@ public abstract class AuthenticatingHandler : DelegatingHandler
     /// <summary>The header names this handler adds; removed before a request leaves its origin.</summary>
     protected abstract IReadOnlyCollection<string> CredentialHeaders { get; }
 
+    /// <summary>The query parameter names this handler adds; removed from a redirect target on another origin.</summary>
+    protected virtual IReadOnlyCollection<string> CredentialQueryParameters => Array.Empty<string>();
+
+    /// <summary>Whether this handler authenticates <paramref name="request"/>; one it does not is passed on untouched.</summary>
+    /// <param name="request">The request, before anything was added.</param>
+    /// <returns>True unless a derived handler serves only some requests (as the security scheme handlers do).</returns>
+    protected virtual bool AppliesTo(HttpRequestMessage request) => true;
+
     /// <summary>Adds credentials to <paramref name="request"/>, from which <see cref="CredentialHeaders"/> were removed; called again for each same-origin redirect.</summary>
     /// <param name="request">The request, its URI final for this hop.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -42,6 +50,15 @@ public abstract class AuthenticatingHandler : DelegatingHandler
         ArgumentNullException.ThrowIfNull(request);
         var origin = request.RequestUri ?? throw new InvalidOperationException("The request has no URI.");
         RedirectFollower.EnsurePrimaryDoesNotFollow(InnerHandler);
+
+        // Left alone, the request keeps what outer handlers added, and an outer handler follows its redirects.
+        if (!AppliesTo(request))
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Whichever handler ends up following a redirect drops what this one added, not only its own names.
+        RedirectFollower.RememberAdded(request, CredentialHeaders, CredentialQueryParameters);
         var response = await SendHopAsync(request, sameOrigin: true, cancellationToken).ConfigureAwait(false);
         return await RedirectFollower.FollowAsync(request, response, origin, MaxRedirects, CredentialHeaders, AdditionalCredentials, SendHopAsync, cancellationToken).ConfigureAwait(false);
     }

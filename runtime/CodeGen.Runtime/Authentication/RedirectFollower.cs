@@ -19,11 +19,32 @@ internal static class RedirectFollower
     // Set on a request whose redirects a handler has followed, so an outer handler does not follow them again.
     private static readonly HttpRequestOptionsKey<bool> Followed = new("CodeGen.Runtime.RedirectsFollowed");
 
+    // The names the authentication handlers of this request added, for whichever of them follows the redirects.
+    private static readonly HttpRequestOptionsKey<List<(IReadOnlyCollection<string> Headers, IReadOnlyCollection<string> QueryParameters)>> Added = new("CodeGen.Runtime.AddedCredentials");
+
     // Dropped on every cross-origin hop, whoever added them.
     private static readonly string[] AlwaysCredentials = { "Authorization", "Cookie" };
 
     /// <summary>Sends one hop; <c>sameOrigin</c> says whether the handler may authenticate it.</summary>
     public delegate Task<HttpResponseMessage> Hop(HttpRequestMessage request, bool sameOrigin, CancellationToken cancellationToken);
+
+    /// <summary>Records the header and query names a handler adds to <paramref name="request"/>.</summary>
+    public static void RememberAdded(HttpRequestMessage request, IReadOnlyCollection<string> headers, IReadOnlyCollection<string> queryParameters)
+    {
+        if (headers.Count == 0 && queryParameters.Count == 0)
+        {
+            return;
+        }
+
+        // The handlers' own collections are kept, not copied: this runs on every authenticated request.
+        if (!request.Options.TryGetValue(Added, out var added))
+        {
+            added = new(2);
+            request.Options.Set(Added, added);
+        }
+
+        added.Add((headers, queryParameters));
+    }
 
     public static bool AlreadyFollowed(HttpRequestMessage request) => request.Options.TryGetValue(Followed, out var followed) && followed;
 
@@ -65,6 +86,11 @@ internal static class RedirectFollower
                 RemoveHeaders(request, marked?.Headers);
                 RemoveHeaders(request, configured?.Headers);
                 target = WithoutQueryParameters(WithoutQueryParameters(target, marked?.QueryParameters), configured?.QueryParameters);
+                foreach (var (headers, queryParameters) in request.Options.TryGetValue(Added, out var added) ? added : Enumerable.Empty<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>())
+                {
+                    RemoveHeaders(request, headers);
+                    target = WithoutQueryParameters(target, queryParameters as IReadOnlyList<string> ?? queryParameters.ToArray());
+                }
             }
 
             request.RequestUri = target;
@@ -108,7 +134,7 @@ internal static class RedirectFollower
     }
 
     /// <summary>The URI without the query pairs named in <paramref name="names"/> (a server may echo them into its Location).</summary>
-    private static Uri WithoutQueryParameters(Uri target, IReadOnlyList<string>? names)
+    internal static Uri WithoutQueryParameters(Uri target, IReadOnlyList<string>? names)
     {
         if (names is not { Count: > 0 } || target.Query.Length <= 1)
         {

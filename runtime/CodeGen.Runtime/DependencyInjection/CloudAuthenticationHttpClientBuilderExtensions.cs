@@ -87,7 +87,8 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
             new AlibabaCloudSigningHandler(AlibabaCloudCredentials.FromConfiguration(section), version, services.GetService<TimeProvider>()));
     }
 
-    private static IHttpClientBuilder AddAuthentication(this IHttpClientBuilder builder, Func<IServiceProvider, DelegatingHandler> handler)
+    /// <summary>Adds an authentication handler, stops the primary handler from following redirects and redacts the credential headers in logs.</summary>
+    internal static IHttpClientBuilder AddAuthentication(this IHttpClientBuilder builder, Func<IServiceProvider, DelegatingHandler> handler, params string[] redactedHeaders)
     {
         builder
             .AddHttpMessageHandler(services =>
@@ -107,7 +108,9 @@ public static class CloudAuthenticationHttpClientBuilderExtensions
         {
             var previous = options.ShouldRedactHeaderValue;
             options.ShouldRedactHeaderValue = header =>
-                Array.Exists(SensitiveHeaders, name => string.Equals(name, header, StringComparison.OrdinalIgnoreCase)) || previous(header);
+                Array.Exists(SensitiveHeaders, name => string.Equals(name, header, StringComparison.OrdinalIgnoreCase)) ||
+                Array.Exists(redactedHeaders, name => string.Equals(name, header, StringComparison.OrdinalIgnoreCase)) ||
+                previous(header);
         });
         return builder;
     }

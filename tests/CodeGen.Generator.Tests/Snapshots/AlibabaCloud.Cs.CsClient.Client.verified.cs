@@ -68,6 +68,9 @@ namespace AlibabaCloud.Cs
             }
         }
 
+        // The security the operation requires: the runtime's scheme handlers authenticate it accordingly.
+        private static readonly global::CodeGen.Runtime.Authentication.RequestSecurity s_DescribeTaskInfoAsyncSecurity = new global::CodeGen.Runtime.Authentication.RequestSecurity(new string[] { "acs3Signing" });
+
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::AlibabaCloud.Cs.DescribeTaskInfoResponse> DescribeTaskInfoAsync(string taskId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -79,6 +82,7 @@ namespace AlibabaCloud.Cs
             var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)));
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             global::CodeGen.Runtime.Http.RequestCredentials.Mark(__request, s_credentials);
+            global::CodeGen.Runtime.Authentication.RequestSecurity.Mark(__request, s_DescribeTaskInfoAsyncSecurity);
             global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "x-acs-action", "DescribeTaskInfo", "x-acs-action");
             global::CodeGen.Runtime.Http.RequestHeaders.Add(__request, "x-acs-version", "2015-12-15", "x-acs-version");
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));

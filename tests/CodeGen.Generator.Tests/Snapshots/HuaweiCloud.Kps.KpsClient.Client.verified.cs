@@ -82,6 +82,9 @@ namespace HuaweiCloud.Kps
             }
         }
 
+        // The security the operation requires: the runtime's scheme handlers authenticate it accordingly.
+        private static readonly global::CodeGen.Runtime.Authentication.RequestSecurity s_ListRunningTaskAsyncSecurity = new global::CodeGen.Runtime.Authentication.RequestSecurity(new string[] { "iamToken" }, new string[] { "akskSigning" });
+
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::HuaweiCloud.Kps.RunningTasks> ListRunningTaskAsync(string projectId, int? limit = null, int? offset = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -104,6 +107,7 @@ namespace HuaweiCloud.Kps
             var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/v3/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/running-tasks" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             global::CodeGen.Runtime.Http.RequestCredentials.Mark(__request, s_credentials);
+            global::CodeGen.Runtime.Authentication.RequestSecurity.Mark(__request, s_ListRunningTaskAsyncSecurity);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
             using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -82,6 +82,9 @@ namespace HuaweiCloud.Workspace
             }
         }
 
+        // The security the operation requires: the runtime's scheme handlers authenticate it accordingly.
+        private static readonly global::CodeGen.Runtime.Authentication.RequestSecurity s_ListScheduledTasksRecordsAsyncSecurity = new global::CodeGen.Runtime.Authentication.RequestSecurity(new string[] { "iamToken" }, new string[] { "akskSigning" });
+
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse> ListScheduledTasksRecordsAsync(string projectId, string taskId, int? offset = null, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -109,6 +112,7 @@ namespace HuaweiCloud.Workspace
             var __uri = global::CodeGen.Runtime.Http.RequestUri.Create(BaseUrl + "/v2/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(projectId)) + "/scheduled-tasks/" + global::CodeGen.Runtime.Http.ParameterFormatter.EscapePathSegment(global::CodeGen.Runtime.Http.ParameterFormatter.Format(taskId)) + "/records" + __query.ToString());
             using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, __uri);
             global::CodeGen.Runtime.Http.RequestCredentials.Mark(__request, s_credentials);
+            global::CodeGen.Runtime.Authentication.RequestSecurity.Mark(__request, s_ListScheduledTasksRecordsAsyncSecurity);
             __request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("application/json"));
 
             using var __response = await _httpClient.SendAsync(__request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -37,5 +37,21 @@ namespace HuaweiCloud.Workspace
             // Redirects are followed by the runtime, which drops every credential on a hop to another origin.
             return global::CodeGen.Runtime.DependencyInjection.RedirectHttpClientBuilderExtensions.AddCrossOriginRedirects(__builder);
         }
+
+        /// <summary>Sends the API key (in the header <c>X-Auth-Token</c>) for the spec's <c>iamToken</c> security scheme, on the operations whose security chooses it.</summary>
+        /// <remarks>IAM user token. Obtain it from the IAM token API; it is the value of the X-Subject-Token response header. Sent unchanged on every request.</remarks>
+        /// <param name="builder">The builder that <see cref="AddWorkspaceClient"/> returned.</param>
+        /// <param name="configure">Sets the credential; it runs once, here, and a missing credential fails at once.</param>
+        /// <returns>The same builder.</returns>
+        /// <exception cref="global::CodeGen.Runtime.Credentials.MissingCredentialsException">The callback left a credential unset.</exception>
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddWorkspaceIamToken(this global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder builder, global::System.Action<global::CodeGen.Runtime.Authentication.ApiKeyOptions> configure)
+        {
+            if (configure is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(configure));
+            }
+
+            return global::CodeGen.Runtime.DependencyInjection.SecuritySchemeHttpClientBuilderExtensions.AddApiKey(builder, "iamToken", global::CodeGen.Runtime.Authentication.ApiKeyLocation.Header, "X-Auth-Token", configure);
+        }
     }
 }
