@@ -1,0 +1,156 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using CodeGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>A parameter of a mapped type goes on the wire as its JSON says, whether the type is a struct or a class.</summary>
+public sealed class MappedParameterTests
+{
+    private const string SpecText = """
+        openapi: 3.0.3
+        info:
+          title: Items
+          version: "1.0"
+        paths:
+          /items/{code}:
+            get:
+              operationId: getItem
+              parameters:
+                - name: code
+                  in: path
+                  required: true
+                  schema:
+                    $ref: "#/components/schemas/Code"
+                - name: when
+                  in: query
+                  schema:
+                    $ref: "#/components/schemas/Code"
+                - name: X-Code
+                  in: header
+                  schema:
+                    $ref: "#/components/schemas/Code"
+                - name: price
+                  in: query
+                  schema:
+                    $ref: "#/components/schemas/Money"
+                - name: ids
+                  in: query
+                  explode: false
+                  schema:
+                    type: array
+                    items:
+                      $ref: "#/components/schemas/Code"
+              responses:
+                "204":
+                  description: Nothing.
+        components:
+          schemas:
+            Code:
+              type: string
+            Money:
+              type: object
+              properties:
+                amount:
+                  type: number
+        """;
+
+    /// <summary>A code whose <c>ToString</c> differs from its JSON, and money whose JSON is an object: as a struct and as a class.</summary>
+    private const string UserTypes = """
+        using System;
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
+
+        namespace MyApp
+        {
+            [JsonConverter(typeof(CodeConverter))]
+            public readonly struct Code
+            {
+                public Code(string value) => Value = value;
+                public string Value { get; }
+                public override string ToString() => "CODE:" + Value;
+            }
+
+            public sealed class CodeConverter : JsonConverter<Code>
+            {
+                public override Code Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new Code(reader.GetString()!);
+                public override void Write(Utf8JsonWriter writer, Code value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+            }
+
+            [JsonConverter(typeof(CodeClassConverter))]
+            public sealed class CodeClass
+            {
+                public CodeClass(string value) => Value = value;
+                public string Value { get; }
+                public override string ToString() => "CODE:" + Value;
+            }
+
+            public sealed class CodeClassConverter : JsonConverter<CodeClass>
+            {
+                public override CodeClass Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new CodeClass(reader.GetString()!);
+                public override void Write(Utf8JsonWriter writer, CodeClass value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+            }
+
+            [JsonConverter(typeof(PriceConverter))]
+            public readonly struct Price
+            {
+                public Price(decimal amount) => Amount = amount;
+                public decimal Amount { get; }
+            }
+
+            public sealed class PriceConverter : JsonConverter<Price>
+            {
+                public override Price Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+                {
+                    using var document = JsonDocument.ParseValue(ref reader);
+                    return new Price(document.RootElement.GetProperty("amount").GetDecimal());
+                }
+
+                public override void Write(Utf8JsonWriter writer, Price value, JsonSerializerOptions options)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("amount", value.Amount);
+                    writer.WriteEndObject();
+                }
+            }
+        }
+        """;
+
+    private static Spec Items => new(TemplateSpecs.ProjectFolder + "specs/items.yaml", SpecText, "Items", "ItemsClient");
+
+    private static string Probe(string code, string money) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+
+        public static class Probe
+        {
+            public static async Task<string> Get(Uri baseAddress)
+            {
+                using var http = new HttpClient { BaseAddress = baseAddress };
+                await new Items.ItemsClient(http).GetItemAsync(new {{code}}("abc"), new {{code}}("q"), new {{code}}("h"), {{money}}, new List<{{code}}> { new {{code}}("x"), new {{code}}("y") });
+                return "sent";
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("MyApp.Code", "MyApp.Price", "new MyApp.Price(7m)")]
+    [InlineData("MyApp.CodeClass", "MyApp.Price", "new MyApp.Price(7m)")]
+    public async Task A_parameter_of_a_mapped_type_is_sent_as_its_json_value(string code, string money, string moneyValue)
+    {
+        var result = GeneratorHarness.Run(new[] { Items }, new[] { UserTypes, Probe(code, moneyValue) }, globalOptions: MappingSpecs.Project("Code=" + code + "=|Money=" + money + "="));
+        Assert.Empty(result.GeneratorDiagnostics.Select(d => d.ToString()));
+        var generated = GeneratedCode.Load(result);
+        await using var server = new LoopbackHttpServer(204, "application/json", string.Empty);
+
+        await generated.CallAsync<string>("Get", server.BaseAddress);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("/items/abc?when=q&amount=7&ids=x,y", request.Target.Replace("%2C", ",", StringComparison.Ordinal));
+        Assert.Equal("h", request.Headers["X-Code"]);
+    }
+}
