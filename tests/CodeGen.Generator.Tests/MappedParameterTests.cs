@@ -153,4 +153,74 @@ public sealed class MappedParameterTests
         Assert.Equal("/items/abc?when=q&amount=7&ids=x,y", request.Target.Replace("%2C", ",", StringComparison.Ordinal));
         Assert.Equal("h", request.Headers["X-Code"]);
     }
+
+    [Fact]
+    public async Task A_schema_mapped_to_a_type_the_serializer_knows_is_read_written_and_sent_without_a_converter_attribute()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info:
+              title: Things
+              version: "1.0"
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - name: id
+                      in: path
+                      required: true
+                      schema:
+                        $ref: "#/components/schemas/Id"
+                  responses:
+                    "200":
+                      description: The thing.
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Thing"
+            components:
+              schemas:
+                Id:
+                  type: string
+                Release:
+                  type: string
+                Thing:
+                  type: object
+                  required: [id]
+                  properties:
+                    id:
+                      $ref: "#/components/schemas/Id"
+                    release:
+                      $ref: "#/components/schemas/Release"
+            """;
+        const string probe = """
+            using System;
+            using System.Net.Http;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+
+            public static class Probe
+            {
+                public static async Task<string> Get(Uri baseAddress)
+                {
+                    using var http = new HttpClient { BaseAddress = baseAddress };
+                    Things.Thing thing = await new Things.ThingsClient(http).GetThingAsync(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"));
+                    Guid id = thing.Id;
+                    Version? release = thing.Release;
+                    return id + "|" + release + "|" + JsonSerializer.Serialize(thing, Things.ThingsClientJsonContext.Default.Thing);
+                }
+            }
+            """;
+        var things = new Spec(TemplateSpecs.ProjectFolder + "specs/things.yaml", spec, "Things", "ThingsClient");
+        var result = GeneratorHarness.Run(new[] { things }, new[] { probe }, globalOptions: MappingSpecs.Project("Id=System.Guid=|Release=System.Version="));
+        Assert.Empty(result.GeneratorDiagnostics.Select(d => d.ToString()));
+        var generated = GeneratedCode.Load(result);
+        await using var server = new LoopbackHttpServer(200, "application/json", "{\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\",\"release\":\"1.2.3\"}");
+
+        var text = await generated.CallAsync<string>("Get", server.BaseAddress);
+
+        Assert.Equal("/things/0f8fad5b-d9cb-469f-a165-70867728950e", Assert.Single(server.Targets));
+        Assert.Equal("1b4e28ba-2fa1-11d2-883f-0016d3cca427|1.2.3|{\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\",\"release\":\"1.2.3\"}", text);
+    }
 }

@@ -18,6 +18,16 @@ internal static class MappedTypeFacts
 {
     private const string JsonConverterAttribute = "System.Text.Json.Serialization.JsonConverterAttribute";
 
+    // The types System.Text.Json converts itself without reflection; the runtime's MappedType uses the same list.
+    private static readonly HashSet<string> SerializerTypes = new(StringComparer.Ordinal)
+    {
+        "System.Boolean", "System.Byte", "System.Byte[]", "System.Char", "System.DateTime", "System.DateTimeOffset", "System.DateOnly",
+        "System.TimeOnly", "System.TimeSpan", "System.Decimal", "System.Double", "System.Single", "System.Half", "System.Guid",
+        "System.Int16", "System.Int32", "System.Int64", "System.Int128", "System.SByte", "System.UInt16", "System.UInt32", "System.UInt64",
+        "System.UInt128", "System.String", "System.Uri", "System.Version", "System.Text.Json.JsonElement", "System.Text.Json.JsonDocument",
+        "System.Text.Json.Nodes.JsonNode", "System.Text.Json.Nodes.JsonObject", "System.Text.Json.Nodes.JsonArray", "System.Text.Json.Nodes.JsonValue",
+    };
+
     /// <summary>The distinct valid type names every spec's mappings name, in ordinal order.</summary>
     public static EquatableArray<string> Names(ImmutableArray<SpecInput> inputs, CancellationToken cancellationToken) =>
         inputs.SelectMany(input => input.Options.TypeMappings)
@@ -40,7 +50,7 @@ internal static class MappedTypeFacts
                 name,
                 symbol is not null,
                 symbol?.IsValueType ?? false,
-                symbol?.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == JsonConverterAttribute) ?? false));
+                symbol is not null && (SerializerTypes.Contains(name.Substring("global::".Length)) || symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == JsonConverterAttribute))));
         }
 
         return facts.ToEquatableArray();
@@ -68,7 +78,7 @@ internal static class MappedTypeFacts
                 SourceSpan.None,
                 fact.TypeName.Substring("global::".Length),
                 fact.IsFound
-                    ? "has no [JsonConverter] attribute, so the generated JSON context cannot read or write it (NotSupportedException on first use); give it one naming a JsonConverter of the type"
+                    ? "has no [JsonConverter] attribute and is not a type System.Text.Json converts itself, so the generated JSON context cannot read or write it (NotSupportedException on first use unless the JsonSerializerOptions hold a converter for it); give it one naming a JsonConverter of the type"
                     : "is not declared in the project or its references"))
             .ToEquatableArray();
 
