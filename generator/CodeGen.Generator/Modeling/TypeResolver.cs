@@ -250,7 +250,7 @@ internal sealed class TypeResolver
             case DeclaredKind.Union:
                 return _json.Converted(use.TypeName, shortName);
             case DeclaredKind.Mapped:
-                return _json.Mapped(use.TypeName, shortName, jsonType.EndsWith("?", StringComparison.Ordinal));
+                return _json.Mapped(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
             default:
                 // A generated enum struct, used as T? when optional.
                 var property = _json.Enum(use.TypeName, shortName, nullable: false);

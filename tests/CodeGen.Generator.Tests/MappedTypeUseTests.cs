@@ -6,8 +6,8 @@ using Xunit;
 
 namespace CodeGen.Generator.Tests;
 
-/// <summary>A parameter of a mapped type goes on the wire as its JSON says, whether the type is a struct or a class.</summary>
-public sealed class MappedParameterTests
+/// <summary>A mapped type on the wire and in the JSON context: parameters are written as the schema's JSON says, whether the type is a struct or a class, and generated members keep their names.</summary>
+public sealed class MappedTypeUseTests
 {
     private const string SpecText = """
         openapi: 3.0.3
@@ -222,5 +222,75 @@ public sealed class MappedParameterTests
 
         Assert.Equal("/things/0f8fad5b-d9cb-469f-a165-70867728950e", Assert.Single(server.Targets));
         Assert.Equal("1b4e28ba-2fa1-11d2-883f-0016d3cca427|1.2.3|{\"id\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\",\"release\":\"1.2.3\"}", text);
+    }
+
+    [Fact]
+    public void A_mapped_type_never_takes_the_json_context_member_of_a_generated_type()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info:
+              title: P
+              version: "1.0"
+            paths:
+              /a:
+                get:
+                  operationId: getMoney
+                  responses:
+                    "200":
+                      description: Money.
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Money"
+              /b:
+                get:
+                  operationId: getOrder
+                  responses:
+                    "200":
+                      description: An order.
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Order"
+            components:
+              schemas:
+                Money:
+                  type: string
+                Order:
+                  type: object
+                  properties:
+                    total:
+                      $ref: "#/components/schemas/Money"
+            """;
+        const string userTypes = """
+            using System;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+
+            namespace MyApp.Other
+            {
+                [JsonConverter(typeof(OrderConverter))]
+                public sealed class Order
+                {
+                    public string Text { get; set; } = "";
+                }
+
+                public sealed class OrderConverter : JsonConverter<Order>
+                {
+                    public override Order Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new Order { Text = reader.GetString()! };
+                    public override void Write(Utf8JsonWriter writer, Order value, JsonSerializerOptions options) => writer.WriteStringValue(value.Text);
+                }
+            }
+            """;
+        var result = GeneratorHarness.Run(new[] { new Spec(TemplateSpecs.ProjectFolder + "specs/p.yaml", spec, "P", "PClient") }, new[] { userTypes }, globalOptions: MappingSpecs.Project("Money=MyApp.Other.Order="));
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+        var context = result.OutputCompilation.GetTypeByMetadataName("P.PClientJsonContext")!;
+
+        string TypeOf(string member) => Assert.IsAssignableFrom<Microsoft.CodeAnalysis.IPropertySymbol>(Assert.Single(context.GetMembers(member))).Type.ToDisplayString();
+
+        Assert.Equal("System.Text.Json.Serialization.Metadata.JsonTypeInfo<P.Order>", TypeOf("Order"));
+        Assert.Equal("System.Text.Json.Serialization.Metadata.JsonTypeInfo<MyApp.Other.Order>", TypeOf("MyAppOtherOrder"));
+        Assert.Empty(context.GetMembers("Order2"));
     }
 }
