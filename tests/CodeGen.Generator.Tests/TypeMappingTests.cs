@@ -311,6 +311,8 @@ public sealed class TypeMappingTests
     [InlineData("MyApp.Money\") class X { }")]
     [InlineData("My App.Money")]
     [InlineData("MyApp.class")]
+    [InlineData("MyApp.Mo\u202Eney")]
+    [InlineData("MyApp.Mo\u200Dney")]
     [InlineData("")]
     public void A_type_that_is_not_a_qualified_name_is_an_error_and_never_reaches_the_code(string typeName)
     {
@@ -327,5 +329,36 @@ public sealed class TypeMappingTests
             Assert.NotNull(result.OutputCompilation.GetTypeByMetadataName("Shop.Money"));
             Assert.DoesNotContain(result.Sources, source => source.Text.Contains("MyApp", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void An_internal_type_used_by_public_output_is_one_warning_naming_the_schema_the_spec_and_the_fix()
+    {
+        const string internalType = """
+            namespace MyApp
+            {
+                [System.Text.Json.Serialization.JsonConverter(typeof(MyApp.MoneyValueConverter))]
+                internal readonly struct Hidden
+                {
+                }
+            }
+            """;
+
+        var result = GeneratorHarness.Run(new[] { MappingSpecs.Shop() }, new[] { MappingSpecs.UserTypes, internalType }, globalOptions: MappingSpecs.Project("Money=MyApp.Hidden="));
+
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI035", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("'MyApp.Hidden'", message, StringComparison.Ordinal);
+        Assert.Contains("schema 'Money' of shop.yaml is not public", message, StringComparison.Ordinal);
+        Assert.Contains("Accessibility=\"internal\"", message, StringComparison.Ordinal);
+        Assert.NotNull(result.OutputCompilation.GetTypeByMetadataName("Shop.Money"));
+
+        var asInternal = GeneratorHarness.Run(new[] { MappingSpecs.Shop().With("Accessibility", "internal") }, new[] { MappingSpecs.UserTypes, internalType }, globalOptions: MappingSpecs.Project("Money=MyApp.Hidden="));
+
+        Assert.Empty(asInternal.GeneratorDiagnostics);
+        Assert.Empty(asInternal.CompilationProblems().Select(d => d.ToString()));
+        Assert.Null(asInternal.OutputCompilation.GetTypeByMetadataName("Shop.Money"));
     }
 }

@@ -50,7 +50,8 @@ internal static class MappedTypeFacts
                 name,
                 symbol is not null,
                 symbol?.IsValueType ?? false,
-                symbol is not null && (SerializerTypes.Contains(name.Substring("global::".Length)) || symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == JsonConverterAttribute))));
+                symbol is not null && (SerializerTypes.Contains(name.Substring("global::".Length)) || symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == JsonConverterAttribute)),
+                symbol is null || IsPublic(symbol)));
         }
 
         return facts.ToEquatableArray();
@@ -81,6 +82,19 @@ internal static class MappedTypeFacts
                     ? "has no [JsonConverter] attribute and is not a type System.Text.Json converts itself, so the generated JSON context cannot read or write it (NotSupportedException on first use unless the JsonSerializerOptions hold a converter for it); give it one naming a JsonConverter of the type"
                     : "is not declared in the project or its references"))
             .ToEquatableArray();
+
+    private static bool IsPublic(INamedTypeSymbol symbol)
+    {
+        for (INamedTypeSymbol? type = symbol; type is not null; type = type.ContainingType)
+        {
+            if (type.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A nested type's metadata name separates it from its containing type with '+': each dot from the right may be one.</summary>
     private static INamedTypeSymbol? Lookup(Compilation compilation, string name)
