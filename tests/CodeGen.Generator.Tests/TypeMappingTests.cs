@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -111,6 +112,20 @@ public sealed class TypeMappingTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI035", DiagnosticSeverity.Warning, Location.None), (diagnostic.Id, diagnostic.Severity, diagnostic.Location));
         Assert.StartsWith("The type '" + typeName + "' that a type mapping names " + reason, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.EndsWith("(it stands for schema 'Money' of shop.yaml, store.yaml)", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failure_of_the_type_lookup_is_reported_rather_than_taking_every_type_for_a_class()
+    {
+        var uses = new[] { new CodeGen.Generator.Input.MappedTypeUse("global::MyApp.MoneyValue", "Money", "shop.yaml") }.ToEquatableArray();
+
+        var lookup = CodeGen.Generator.Modeling.MappedTypeFacts.Find(uses, _ => throw new InvalidOperationException("the lookup broke"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(lookup.Facts);
+        var problem = Assert.Single(lookup.Problems).ToDiagnostic();
+        Assert.Equal("OAPI007", problem.Id);
+        Assert.Contains("the lookup broke", problem.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
