@@ -59,16 +59,18 @@ public sealed class TypeMappingTests
         var compilation = result.OutputCompilation;
         Assert.Null(compilation.GetTypeByMetadataName("Shop.Money"));
         var order = compilation.GetTypeByMetadataName("Shop.Order")!;
-        string TypeOf(string property) => order.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString(NullableFlowState.None, SymbolDisplayFormat.FullyQualifiedFormat);
+        // With the annotations: an optional use of a class is T? (the generated files enable nullable themselves).
+        var format = SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+        string TypeOf(string property) => order.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString(format);
         Assert.Equal("global::MyApp.Money", TypeOf("Total"));
-        Assert.Equal("global::MyApp.Money", TypeOf("Discount"));
-        Assert.Equal("global::System.Collections.Generic.List<global::MyApp.Money>", TypeOf("Lines"));
-        Assert.Equal("global::System.Collections.Generic.Dictionary<string, global::MyApp.Money>", TypeOf("Taxes"));
+        Assert.Equal("global::MyApp.Money?", TypeOf("Discount"));
+        Assert.Equal("global::System.Collections.Generic.List<global::MyApp.Money>?", TypeOf("Lines"));
+        Assert.Equal("global::System.Collections.Generic.Dictionary<string, global::MyApp.Money>?", TypeOf("Taxes"));
         var convert = compilation.GetTypeByMetadataName("Shop.ShopClient")!.GetMembers("ConvertPriceAsync").OfType<IMethodSymbol>().Single();
-        Assert.Equal("global::MyApp.Money", convert.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-        Assert.Equal("global::System.Threading.Tasks.Task<global::MyApp.Money>", convert.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        Assert.Equal("global::MyApp.Money", convert.Parameters[0].Type.ToDisplayString(format));
+        Assert.Equal("global::System.Threading.Tasks.Task<global::MyApp.Money>", convert.ReturnType.ToDisplayString(format));
         var find = compilation.GetTypeByMetadataName("Shop.ShopClient")!.GetMembers("FindPricesAsync").OfType<IMethodSymbol>().Single();
-        Assert.Equal("global::MyApp.Money", find.Parameters[0].Type.ToDisplayString(NullableFlowState.None, SymbolDisplayFormat.FullyQualifiedFormat));
+        Assert.Equal("global::MyApp.Money?", find.Parameters[0].Type.ToDisplayString(format));
         Assert.DoesNotContain(result.Sources, source => source.Text.Contains("class Money", StringComparison.Ordinal));
     }
 
