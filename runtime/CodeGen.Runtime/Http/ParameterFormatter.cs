@@ -45,15 +45,15 @@ public static class ParameterFormatter
         return JsonFields.Text(JsonSerializer.SerializeToElement(value, type));
     }
 
-    /// <summary>Each value as its JSON says (see <see cref="JsonText{T}"/>).</summary>
+    /// <summary>Each value as its JSON says (see <see cref="JsonText{T}"/>); a null item stays null, treated as in any other list.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="values">The values.</param>
     /// <param name="type">The element's JSON metadata.</param>
-    public static IEnumerable<string> JsonTexts<T>(IEnumerable<T> values, JsonTypeInfo<T> type)
+    public static IEnumerable<string?> JsonTexts<T>(IEnumerable<T> values, JsonTypeInfo<T> type)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(type);
-        return values.Select(value => JsonText(value, type)).ToList();
+        return values.Select(value => value is null ? null : JsonText(value, type)).ToList();
     }
 
     /// <summary>Formats each value and joins them with commas (OpenAPI's <c>simple</c>/<c>form</c> style without explode).</summary>
