@@ -20,17 +20,15 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select((input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var mappedTypeNames = inputs
+        var mappedTypeUses = inputs
             .Collect()
-            .Select(MappedTypeFacts.Names)
+            .Select(MappedTypeFacts.Uses)
             .WithTrackingName(TrackingNames.MappedTypeNames);
 
         // Reduced to flags at once; a project without mappings never looks at the compilation here.
-        var mappedTypeFacts = mappedTypeNames
+        var mappedTypeFacts = mappedTypeUses
             .Combine(context.CompilationProvider)
-            .Select(static (pair, cancellationToken) => pair.Left.IsEmpty
-                ? EquatableArray<MappedTypeFact>.Empty
-                : Guard.Run(string.Empty, cancellationToken, () => MappedTypeFacts.Find(pair, cancellationToken), _ => EquatableArray<MappedTypeFact>.Empty))
+            .Select(MappedTypeFacts.Find)
             .WithTrackingName(TrackingNames.MappedTypeFacts);
 
         var results = inputs
@@ -87,9 +85,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(mappedTypeFacts, static (output, facts) =>
+        context.RegisterSourceOutput(mappedTypeFacts, static (output, lookup) =>
         {
-            foreach (var diagnostic in MappedTypeFacts.Problems(facts))
+            foreach (var diagnostic in lookup.Problems)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

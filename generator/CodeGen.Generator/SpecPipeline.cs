@@ -26,7 +26,7 @@ internal static class SpecPipeline
             var (input, facts) = spec;
             var outcome = SpecReader.Read(input, cancellationToken);
             var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
-            var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, outcome.Diagnostics);
+            var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, !settings.IsInternal, outcome.Diagnostics);
             var model = ApiModelBuilder.Build(input, outcome, mapped, cancellationToken);
             return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
         });

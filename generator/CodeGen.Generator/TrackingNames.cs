@@ -6,10 +6,10 @@ public static class TrackingNames
     /// <summary>Each <c>OpenApiSpec</c> item's text and options.</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
-    /// <summary>The type names all specs' mappings name.</summary>
+    /// <summary>Every spec's mappings: the types to look up, with the schemas and spec files that name them.</summary>
     public const string MappedTypeNames = nameof(MappedTypeNames);
 
-    /// <summary>What the compilation says about those types (found, struct, <c>[JsonConverter]</c>).</summary>
+    /// <summary>What the compilation says about those types (found, struct, converter, public) and the problems to report.</summary>
     public const string MappedTypeFacts = nameof(MappedTypeFacts);
 
     /// <summary>Each spec with the facts about the types it maps to.</summary>

@@ -130,20 +130,33 @@ public sealed class IncrementalityTests
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
         var driver = GeneratorHarness.CreateDriver(TestSpecs.All()).RunGenerators(compilation, TestContext.Current.CancellationToken);
-        var result = driver.GetRunResult().Results.Single();
 
-        // Our own steps: Roslyn's source-output steps hold the reported diagnostics by design.
-        var walked = 0;
-        foreach (var step in AllSteps.SelectMany(name => result.TrackedSteps[name]))
+        // A project with mappings runs the steps that look at the compilation's symbols.
+        var mappedSpecs = new[] { MappingSpecs.Shop("Shop"), MappingSpecs.Shop("Store") };
+        var mappedCompilation = GeneratorHarness.CreateCompilation(new[] { MappingSpecs.UserTypes });
+        var mappedDriver = GeneratorHarness.CreateDriver(mappedSpecs, globalOptions: MappingSpecs.Project("Money=MyApp.MoneyValue=|Money=MyApp.Money=" + mappedSpecs[1].Path))
+            .RunGenerators(mappedCompilation, TestContext.Current.CancellationToken);
+
+        foreach (var (result, specCount) in new[] { (driver.GetRunResult().Results.Single(), TestSpecs.All().Count()), (mappedDriver.GetRunResult().Results.Single(), mappedSpecs.Length) })
         {
-            foreach (var (value, _) in step.Outputs)
+            // Our own steps: Roslyn's source-output steps hold the reported diagnostics by design.
+            var walked = 0;
+            foreach (var step in AllSteps.SelectMany(name => result.TrackedSteps[name]))
             {
-                walked++;
-                Assert.Empty(CacheSafetyWalker.FindBannedObjects(value));
+                foreach (var (value, _) in step.Outputs)
+                {
+                    walked++;
+                    Assert.Empty(CacheSafetyWalker.FindBannedObjects(value));
+                }
             }
+
+            Assert.True(walked >= specCount * 3, "only " + walked + " outputs were walked");
         }
 
-        Assert.True(walked >= TestSpecs.All().Count() * 3, "only " + walked + " outputs were walked");
+        // The mapped run really carried facts from the compilation: a struct and a class.
+        var facts = mappedDriver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.MappedTypeFacts].Single().Outputs.Single().Value;
+        var lookup = Assert.IsType<CodeGen.Generator.Input.MappedTypeLookup>(facts);
+        Assert.Equal(new[] { ("global::MyApp.Money", false), ("global::MyApp.MoneyValue", true) }, lookup.Facts.Select(f => (f.TypeName, f.IsValueType)).ToArray());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -58,16 +59,18 @@ public sealed class TypeMappingTests
         var compilation = result.OutputCompilation;
         Assert.Null(compilation.GetTypeByMetadataName("Shop.Money"));
         var order = compilation.GetTypeByMetadataName("Shop.Order")!;
-        string TypeOf(string property) => order.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString(NullableFlowState.None, SymbolDisplayFormat.FullyQualifiedFormat);
+        // With the annotations: an optional use of a class is T? (the generated files enable nullable themselves).
+        var format = SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+        string TypeOf(string property) => order.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString(format);
         Assert.Equal("global::MyApp.Money", TypeOf("Total"));
-        Assert.Equal("global::MyApp.Money", TypeOf("Discount"));
-        Assert.Equal("global::System.Collections.Generic.List<global::MyApp.Money>", TypeOf("Lines"));
-        Assert.Equal("global::System.Collections.Generic.Dictionary<string, global::MyApp.Money>", TypeOf("Taxes"));
+        Assert.Equal("global::MyApp.Money?", TypeOf("Discount"));
+        Assert.Equal("global::System.Collections.Generic.List<global::MyApp.Money>?", TypeOf("Lines"));
+        Assert.Equal("global::System.Collections.Generic.Dictionary<string, global::MyApp.Money>?", TypeOf("Taxes"));
         var convert = compilation.GetTypeByMetadataName("Shop.ShopClient")!.GetMembers("ConvertPriceAsync").OfType<IMethodSymbol>().Single();
-        Assert.Equal("global::MyApp.Money", convert.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-        Assert.Equal("global::System.Threading.Tasks.Task<global::MyApp.Money>", convert.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        Assert.Equal("global::MyApp.Money", convert.Parameters[0].Type.ToDisplayString(format));
+        Assert.Equal("global::System.Threading.Tasks.Task<global::MyApp.Money>", convert.ReturnType.ToDisplayString(format));
         var find = compilation.GetTypeByMetadataName("Shop.ShopClient")!.GetMembers("FindPricesAsync").OfType<IMethodSymbol>().Single();
-        Assert.Equal("global::MyApp.Money", find.Parameters[0].Type.ToDisplayString(NullableFlowState.None, SymbolDisplayFormat.FullyQualifiedFormat));
+        Assert.Equal("global::MyApp.Money?", find.Parameters[0].Type.ToDisplayString(format));
         Assert.DoesNotContain(result.Sources, source => source.Text.Contains("class Money", StringComparison.Ordinal));
     }
 
@@ -111,6 +114,20 @@ public sealed class TypeMappingTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI035", DiagnosticSeverity.Warning, Location.None), (diagnostic.Id, diagnostic.Severity, diagnostic.Location));
         Assert.StartsWith("The type '" + typeName + "' that a type mapping names " + reason, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.EndsWith("(it stands for schema 'Money' of shop.yaml, store.yaml)", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failure_of_the_type_lookup_is_reported_rather_than_taking_every_type_for_a_class()
+    {
+        var uses = new[] { new CodeGen.Generator.Input.MappedTypeUse("global::MyApp.MoneyValue", "Money", "shop.yaml") }.ToEquatableArray();
+
+        var lookup = CodeGen.Generator.Modeling.MappedTypeFacts.Find(uses, _ => throw new InvalidOperationException("the lookup broke"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(lookup.Facts);
+        var problem = Assert.Single(lookup.Problems).ToDiagnostic();
+        Assert.Equal("OAPI007", problem.Id);
+        Assert.Contains("the lookup broke", problem.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -311,6 +328,8 @@ public sealed class TypeMappingTests
     [InlineData("MyApp.Money\") class X { }")]
     [InlineData("My App.Money")]
     [InlineData("MyApp.class")]
+    [InlineData("MyApp.Mo\u202Eney")]
+    [InlineData("MyApp.Mo\u200Dney")]
     [InlineData("")]
     public void A_type_that_is_not_a_qualified_name_is_an_error_and_never_reaches_the_code(string typeName)
     {
@@ -327,5 +346,36 @@ public sealed class TypeMappingTests
             Assert.NotNull(result.OutputCompilation.GetTypeByMetadataName("Shop.Money"));
             Assert.DoesNotContain(result.Sources, source => source.Text.Contains("MyApp", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void An_internal_type_used_by_public_output_is_one_warning_naming_the_schema_the_spec_and_the_fix()
+    {
+        const string internalType = """
+            namespace MyApp
+            {
+                [System.Text.Json.Serialization.JsonConverter(typeof(MyApp.MoneyValueConverter))]
+                internal readonly struct Hidden
+                {
+                }
+            }
+            """;
+
+        var result = GeneratorHarness.Run(new[] { MappingSpecs.Shop() }, new[] { MappingSpecs.UserTypes, internalType }, globalOptions: MappingSpecs.Project("Money=MyApp.Hidden="));
+
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI035", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("'MyApp.Hidden'", message, StringComparison.Ordinal);
+        Assert.Contains("schema 'Money' of shop.yaml is not public", message, StringComparison.Ordinal);
+        Assert.Contains("Accessibility=\"internal\"", message, StringComparison.Ordinal);
+        Assert.NotNull(result.OutputCompilation.GetTypeByMetadataName("Shop.Money"));
+
+        var asInternal = GeneratorHarness.Run(new[] { MappingSpecs.Shop().With("Accessibility", "internal") }, new[] { MappingSpecs.UserTypes, internalType }, globalOptions: MappingSpecs.Project("Money=MyApp.Hidden="));
+
+        Assert.Empty(asInternal.GeneratorDiagnostics);
+        Assert.Empty(asInternal.CompilationProblems().Select(d => d.ToString()));
+        Assert.Null(asInternal.OutputCompilation.GetTypeByMetadataName("Shop.Money"));
     }
 }

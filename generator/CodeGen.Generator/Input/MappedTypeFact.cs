@@ -4,5 +4,6 @@ namespace CodeGen.Generator.Input;
 /// <param name="TypeName">The type, <c>global::</c>-qualified, as generated code names it.</param>
 /// <param name="IsFound">Whether the compilation or one of its references declares it.</param>
 /// <param name="IsValueType">Whether it is a struct: an optional use is then <c>Nullable&lt;T&gt;</c>.</param>
-/// <param name="HasJsonConverter">Whether it carries the <c>[JsonConverter]</c> attribute the generated JSON context reads it with.</param>
-internal sealed record MappedTypeFact(string TypeName, bool IsFound, bool IsValueType, bool HasJsonConverter);
+/// <param name="HasJsonConverter">Whether the generated JSON context can read it: System.Text.Json converts it itself, or it carries a <c>[JsonConverter]</c> attribute.</param>
+/// <param name="IsPublic">Whether it and every type containing it are public: public generated types can then use it.</param>
+internal sealed record MappedTypeFact(string TypeName, bool IsFound, bool IsValueType, bool HasJsonConverter, bool IsPublic = true);

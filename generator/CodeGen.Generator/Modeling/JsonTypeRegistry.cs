@@ -52,11 +52,17 @@ internal sealed class JsonTypeRegistry
     /// A type of the user's that a schema is mapped to: the generator cannot see its members, so its metadata is the
     /// converter its <c>[JsonConverter]</c> attribute names, found by the runtime without reflecting over members.
     /// </summary>
+    /// <remarks>
+    /// Its member is named after the whole namespace-qualified name (<c>MyAppOtherOrder</c>): the short name may be a
+    /// generated model's, and whichever registers first would take it, so adding a mapping would rename a member
+    /// the project already uses.
+    /// </remarks>
     /// <param name="nullable">Whether the use is <c>T?</c> of a struct.</param>
-    public string Mapped(string typeName, string shortName, bool nullable)
+    public string Mapped(string typeName, bool nullable)
     {
-        var property = Register(typeName, shortName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
-        return nullable ? Register(typeName + "?", "Nullable" + shortName, JsonTypeKind.NullableValue, typeName, null) : property;
+        var qualifiedName = typeName.Substring("global::".Length).Replace(".", string.Empty);
+        var property = Register(typeName, qualifiedName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
+        return nullable ? Register(typeName + "?", "Nullable" + qualifiedName, JsonTypeKind.NullableValue, typeName, null) : property;
     }
 
     /// <summary>A generated class with its own <c>JsonValueConverter</c> (a union).</summary>

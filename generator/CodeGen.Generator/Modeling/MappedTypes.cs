@@ -22,7 +22,8 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema
     /// reported here; a shared mapping is checked once for the whole project (<see cref="TypeMappingReport"/>).
     /// </summary>
     /// <param name="facts">What the compilation says about the types (a struct is used as one); a type it does not describe is taken for a class.</param>
-    public static MappedTypes Resolve(string specPath, EquatableArray<TypeMapping> mappings, EquatableArray<MappedTypeFact> facts, OpenApiDocument? document, List<DiagnosticInfo> diagnostics)
+    /// <param name="isPublicOutput">Whether the generated types are public: a type that is not cannot appear in their signatures.</param>
+    public static MappedTypes Resolve(string specPath, EquatableArray<TypeMapping> mappings, EquatableArray<MappedTypeFact> facts, OpenApiDocument? document, bool isPublicOutput, List<DiagnosticInfo> diagnostics)
     {
         if (mappings.IsEmpty || document is null)
         {
@@ -59,8 +60,20 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema
                 continue;
             }
 
-            var isStruct = facts.Any(fact => fact.TypeName == qualified && fact.IsValueType);
-            bySchema[mapping.Schema] = new TypeUse(qualified, IsValueType: isStruct, IsNullable: false);
+            var fact = facts.FirstOrDefault(f => f.TypeName == qualified);
+            if (isPublicOutput && fact is { IsFound: true, IsPublic: false })
+            {
+                // Public members of the generated types would expose it: CS0050-CS0053 in generated files otherwise.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.MappedTypeUnusable,
+                    specPath,
+                    SourceSpan.None,
+                    mapping.TypeName,
+                    "for schema '" + mapping.Schema + "' of " + System.IO.Path.GetFileName(specPath) + " is not public, and the types generated from that spec are: set Accessibility=\"internal\" on the OpenApiSpec item or make the type public; the schema is generated as if it were not mapped"));
+                continue;
+            }
+
+            bySchema[mapping.Schema] = new TypeUse(qualified, IsValueType: fact?.IsValueType ?? false, IsNullable: false);
         }
 
         return new MappedTypes(bySchema, missingShared.ToEquatableArray());
@@ -73,6 +86,10 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema
     public static string? Qualify(string typeName)
     {
         var name = typeName.StartsWith(GlobalPrefix, StringComparison.Ordinal) ? typeName.Substring(GlobalPrefix.Length) : typeName;
-        return name.Length > 0 && name.Length <= 1024 && Identifiers.IsValidNamespace(name) ? GlobalPrefix + name : null;
+        // C# ignores format characters in identifiers (a right-to-left override among them), so the name a
+        // reader sees could differ from the type the code uses.
+        return name.Length > 0 && name.Length <= 1024 && !name.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) && Identifiers.IsValidNamespace(name)
+            ? GlobalPrefix + name
+            : null;
     }
 }

@@ -117,8 +117,21 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 type = type with { IsNullable = false };
             }
 
+            // A type of the project's is written as its JSON says, never by its ToString: a struct may stand for an
+            // object and a class for a string.
             string? objectJsonProperty = null;
-            if (!type.IsCollection && !IsScalar(type))
+            string? jsonTextProperty = null;
+            var mappedElement = types.MappedElementOf(type);
+            if (types.MappedKindOf(type) is { } mappedKind)
+            {
+                var property = types.JsonProperty(type with { IsNullable = false }, optional: false);
+                (objectJsonProperty, jsonTextProperty) = mappedKind == "Object" ? (property, null) : ((string?)null, property);
+            }
+            else if (mappedElement is not null && types.MappedKindOf(mappedElement) != "Object")
+            {
+                jsonTextProperty = types.JsonProperty(mappedElement, optional: false);
+            }
+            else if (!type.IsCollection && !IsScalar(type))
             {
                 if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement" || types.IsUnionType(type.TypeName))
                 {
@@ -135,6 +148,11 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var argument = argumentNames.Take(Identifiers.ToCamelCase(name), context, parameterPointer, "Parameter", name);
             var optional = !required;
             var valueExpression = type.IsValueType && (optional || type.IsNullable) ? argument + ".Value" : argument;
+            if (jsonTextProperty is not null)
+            {
+                valueExpression = "global::CodeGen.Runtime.Http.ParameterFormatter." + (type.IsCollection ? "JsonTexts(" : "JsonText(") + valueExpression + ", " + context.JsonContextName + ".Default." + jsonTextProperty + ")";
+            }
+
             var objectFields = objectJsonProperty is null
                 ? null
                 : "global::CodeGen.Runtime.Http.ObjectParameter.Fields(" + valueExpression + ", " + context.JsonContextName + ".Default." + objectJsonProperty + ")";

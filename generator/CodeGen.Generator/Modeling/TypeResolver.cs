@@ -198,6 +198,30 @@ internal sealed class TypeResolver
     public ObjectModel? FindObject(string fullName) => _objectsByFullName.TryGetValue(fullName, out var index) ? _objects[index] : null;
 
     /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
+    /// <summary>
+    /// The JSON kind the spec gives a schema mapped to a type of the project's ("String", "Number", "True", "Array",
+    /// "Object" or "Any"), or null for any other type: what decides how a parameter of that type is written.
+    /// </summary>
+    public string? MappedKindOf(TypeUse use) =>
+        KindOf(use.TypeName) == DeclaredKind.Mapped ? _mappedJsonKinds[use.TypeName] : null;
+
+    /// <summary>The element of a list whose items are a mapped type, or null.</summary>
+    public TypeUse? MappedElementOf(TypeUse list)
+    {
+        const string ListPrefix = "global::System.Collections.Generic.List<";
+        if (!list.IsCollection || !list.TypeName.StartsWith(ListPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var element = list.TypeName.Substring(ListPrefix.Length, list.TypeName.Length - ListPrefix.Length - 1);
+        var nullable = element.EndsWith("?", StringComparison.Ordinal);
+        var name = nullable ? element.Substring(0, element.Length - 1) : element;
+        return KindOf(name) == DeclaredKind.Mapped && _mappedTypes.Values.FirstOrDefault(use => use.TypeName == name) is { } mapped
+            ? mapped with { IsNullable = nullable }
+            : null;
+    }
+
     public bool IsUnionType(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) && kind == DeclaredKind.Union;
 
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
@@ -226,7 +250,7 @@ internal sealed class TypeResolver
             case DeclaredKind.Union:
                 return _json.Converted(use.TypeName, shortName);
             case DeclaredKind.Mapped:
-                return _json.Mapped(use.TypeName, shortName, jsonType.EndsWith("?", StringComparison.Ordinal));
+                return _json.Mapped(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
             default:
                 // A generated enum struct, used as T? when optional.
                 var property = _json.Enum(use.TypeName, shortName, nullable: false);

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CodeGen.Runtime.Http;
 
@@ -28,6 +31,30 @@ public static class ParameterFormatter
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
+
+    /// <summary>
+    /// A value as its JSON says: the text of a JSON string, number or boolean, an array comma-joined. For a type the
+    /// project maps a schema to, whose <c>ToString</c> need not match what the spec describes.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="type">Its JSON metadata.</param>
+    public static string JsonText<T>(T value, JsonTypeInfo<T> type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return JsonFields.Text(JsonSerializer.SerializeToElement(value, type));
+    }
+
+    /// <summary>Each value as its JSON says (see <see cref="JsonText{T}"/>); a null item stays null, treated as in any other list.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The values.</param>
+    /// <param name="type">The element's JSON metadata.</param>
+    public static IEnumerable<string?> JsonTexts<T>(IEnumerable<T> values, JsonTypeInfo<T> type)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(type);
+        return values.Select(value => value is null ? null : JsonText(value, type)).ToList();
+    }
 
     /// <summary>Formats each value and joins them with commas (OpenAPI's <c>simple</c>/<c>form</c> style without explode).</summary>
     /// <typeparam name="T">The element type.</typeparam>
