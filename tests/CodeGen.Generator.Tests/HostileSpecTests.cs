@@ -64,6 +64,30 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void Yaml_aliases_that_nest_past_the_depth_limit_once_expanded_are_a_located_error_at_the_alias()
+    {
+        // Text 63 levels deep at most; expanded, the third anchor would nest 184 levels and the fourteenth 843.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/tower.yaml", HostileInputs.AliasTower(14, 60))));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI001", (8, 12 + (21 * 60))), (error.Id, Start(error)));
+        Assert.Contains("'*s2' stands for 121 levels of nesting here, 63 deep", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Yaml_aliases_that_nest_just_within_the_depth_limit_generate_on_a_small_stack()
+    {
+        var holder = "    Holder: {type: object, properties: {deep: {$ref: '#/components/schemas/S2'}}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/tower.yaml", HostileInputs.AliasTower(2, 60) + holder)));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("public partial class Holder", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Json_nested_past_the_depth_limit_is_a_located_error()
     {
         var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"x-deep\":" + new string('[', 5_000) + new string(']', 5_000) + "}");

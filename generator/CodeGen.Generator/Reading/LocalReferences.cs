@@ -105,7 +105,7 @@ internal sealed class LocalReferences(JsonNode root)
             name = stem + "_" + suffix.ToString(CultureInfo.InvariantCulture);
         }
 
-        schemas[name] = target.DeepClone();
+        schemas[name] = JsonTreeCopy.Clone(target);
         return _hoisted[reference] = (swagger ? "#/definitions/" : "#/components/schemas/") + name.Replace("~", "~0").Replace("/", "~1");
     }
 

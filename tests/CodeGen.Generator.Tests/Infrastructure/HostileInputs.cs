@@ -65,6 +65,22 @@ internal static class HostileInputs
         return yaml.ToString();
     }
 
+    /// <summary>Component schemas whose anchors each hold the one before under <paramref name="levels"/> more levels of <c>items</c>: a few kilobytes of text nest thousands of levels deep once the aliases are expanded.</summary>
+    public static string AliasTower(int anchors, int levels)
+    {
+        var yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S0: &s0 {type: string}\n");
+        for (var i = 1; i <= anchors; i++)
+        {
+            yaml.Append("    S").Append(i).Append(": &s").Append(i).Append(' ')
+                .Append(string.Concat(Enumerable.Repeat("{type: array, items: ", levels)))
+                .Append("*s").Append(i - 1)
+                .Append(new string('}', levels))
+                .Append('\n');
+        }
+
+        return yaml.ToString();
+    }
+
     /// <summary><paramref name="count"/> nodes under one 200,000-character key.</summary>
     public static string LongKeys(int count)
     {
