@@ -19,10 +19,19 @@ internal static class SpecPipeline
     public static SpecResult BuildModel(SpecInput input, CancellationToken cancellationToken) =>
         Guard.Run(input.Path, cancellationToken, () =>
         {
-            var outcome = SpecReader.Read(input, cancellationToken);
-            var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
-            var model = ApiModelBuilder.Build(input, outcome, cancellationToken);
-            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings);
+            try
+            {
+                var outcome = SpecReader.Read(input, cancellationToken);
+                var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
+                var model = ApiModelBuilder.Build(input, outcome, cancellationToken);
+                return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings);
+            }
+            catch (ArgumentException) when (JsonTextCheck.FindDuplicateKey(input.Text) is { } duplicate)
+            {
+                // A JSON object builds its dictionary when first used, wherever that is, and throws there on a repeated key.
+                var error = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, duplicate.Place, "the key '" + duplicate.Key + "' is already in this object");
+                return new SpecResult(input.Path, null, new EquatableArray<DiagnosticInfo>(new[] { error }));
+            }
         });
 
     /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>

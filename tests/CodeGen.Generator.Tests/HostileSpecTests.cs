@@ -250,6 +250,82 @@ public sealed class HostileSpecTests
         Assert.Contains("MinLength", result.Source(".Models.g.cs"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("example")]
+    [InlineData("enum")]
+    [InlineData("const")]
+    [InlineData("x-id")]
+    public void A_property_named_like_a_data_keyword_or_an_extension_is_checked_like_any_other(string name)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/names.yaml", Head + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        " + name + ": {type: string, maxLength: 99999999999}\n")));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI013", (8, 36 + name.Length)), (warning.Id, Start(warning)));
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_external_reference_for_the_default_response_is_reported_like_the_others()
+    {
+        var body = "paths:\n  /x:\n    get:\n      responses:\n        '200': {description: ok}\n        default: {$ref: 'other.yaml#/components/responses/R'}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/external.yaml", Head + body)));
+
+        var error = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "OAPI004");
+        Assert.Equal((7, 24), Start(error));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "OAPI007");
+    }
+
+    [Theory]
+    [InlineData("maxLength")]
+    [InlineData("$ref")]
+    public void A_keyword_holding_values_nested_to_the_depth_limit_is_a_located_diagnostic(string keyword)
+    {
+        // The anchor nests 120 levels: at the keyword, 6 levels deep, that is within the limit; a second alias level is not.
+        var tower = "x-a0: &a0 " + new string('[', 120) + "1" + new string(']', 120) + "\n";
+        var schema = "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        p: {type: string, " + keyword + ": *a0}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/deep.yaml", Head + "paths: {}\n" + tower + schema)));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI013", 9), (diagnostic.Id, Start(diagnostic).Line));
+        Assert.Contains("'" + keyword + "' is an array", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a property that is a number", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {a: 1}}\n", "OAPI013", 5, 38)]
+    [InlineData("a schema that is a number", Head + "paths: {}\ncomponents:\n  schemas:\n    A: 5\n", "OAPI013", 5, 7)]
+    [InlineData("a parameter required 'yes'", Head + "paths:\n  /x:\n    get:\n      parameters:\n        - {name: q, in: query, required: yes, schema: {type: string}}\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 41)]
+    [InlineData("additionalProperties 'no'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, additionalProperties: 'no'}\n", "OAPI013", 5, 44)]
+    [InlineData("a media type that is a number", Head + "paths:\n  /x:\n    get:\n      responses: {'200': {description: ok, content: {application/json: 5}}}\n", "OAPI013", 5, 71)]
+    [InlineData("a server variable that is text", Head + "servers: [{url: 'https://{r}.example.com', variables: {r: eu}}]\npaths: {}\n", "OAPI013", 2, 58)]
+    [InlineData("a discriminator mapping to nothing", Head + "paths: {}\ncomponents:\n  schemas:\n    P: {type: object, discriminator: {propertyName: k, mapping: {x: ''}}, properties: {k: {type: string}}}\n", "OAPI013", 5, 68)]
+    [InlineData("a reference ending in '/'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/A/'}}}\n", "OAPI004", 5, 45)]
+    [InlineData("a Swagger reference that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: 5\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 16)]
+    [InlineData("a Swagger reference to a whole file", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
+    public void A_value_of_the_wrong_type_is_a_located_diagnostic_not_a_generator_failure(string mistake, string yaml, string id, int line, int column)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/mistake.yaml", yaml)));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal((id, (line, column)), (diagnostic.Id, Start(diagnostic)));
+        Assert.True(result.Sources.Any(), mistake);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_key_repeated_in_a_json_object_is_a_located_syntax_error()
+    {
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\n\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"type\":\"string\"}}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI001", (1, 57)), (error.Id, Start(error)));
+        Assert.Contains("the key 'type' is already in this object", error.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Half_a_surrogate_pair_escaped_in_json_is_a_located_syntax_error()
     {

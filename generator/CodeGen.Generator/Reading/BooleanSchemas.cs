@@ -16,7 +16,7 @@ internal static class BooleanSchemas
 
     public static void Spell(JsonObject node, NodePath path)
     {
-        if (SchemaMaps.Contains(path.Segment))
+        if (path.HoldsNames && SchemaMaps.Contains(path.Segment))
         {
             foreach (var key in node.Where(pair => IsBoolean(pair.Value)).Select(pair => pair.Key).ToList())
             {

@@ -32,6 +32,9 @@ internal sealed class LocalReferences(JsonNode root)
         Empty,
         Cycle,
         External,
+
+        /// <summary>A local reference ending in <c>/</c>: the reader takes the empty last segment for the name and throws.</summary>
+        Unnamed,
     }
 
     /// <summary>Rewrites <paramref name="node"/>'s reference to the end of its chain, or removes it and says why.</summary>
@@ -50,7 +53,19 @@ internal sealed class LocalReferences(JsonNode root)
 
         if (!reference.StartsWith("#", StringComparison.Ordinal))
         {
+            // The Swagger 2.0 reader splits an external reference at '/' and throws when there is none ('pet.yaml').
+            if (reference.IndexOf('/') < 0 && root is JsonObject document && document.ContainsKey("swagger"))
+            {
+                node["$ref"] = "./" + reference;
+            }
+
             return path.Passes(SchemaSegments) ? null : Problem.External;
+        }
+
+        if (reference.EndsWith("/", StringComparison.Ordinal))
+        {
+            node.Remove("$ref");
+            return Problem.Unnamed;
         }
 
         var end = EndOf(reference);
