@@ -303,13 +303,15 @@ public sealed class HostileSpecTests
     [InlineData("a discriminator mapping to nothing", Head + "paths: {}\ncomponents:\n  schemas:\n    P: {type: object, discriminator: {propertyName: k, mapping: {x: ''}}, properties: {k: {type: string}}}\n", "OAPI013", 5, 68)]
     [InlineData("a reference ending in '/'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/A/'}}}\n", "OAPI004", 5, 45)]
     [InlineData("a Swagger reference that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: 5\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 16)]
-    [InlineData("a Swagger reference to a whole file", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
+    [InlineData("a Swagger reference to a whole file", "openapi: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
+    [InlineData("a Swagger reference to a whole file, read as 2.0 from 'openapi'", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
     public void A_value_of_the_wrong_type_is_a_located_diagnostic_not_a_generator_failure(string mistake, string yaml, string id, int line, int column)
     {
         var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/mistake.yaml", yaml)));
 
-        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        Assert.Equal((id, (line, column)), (diagnostic.Id, Start(diagnostic)));
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == id);
+        Assert.Equal((line, column), Start(diagnostic));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "OAPI007");
         Assert.True(result.Sources.Any(), mistake);
         Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
     }
@@ -324,6 +326,43 @@ public sealed class HostileSpecTests
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI001", (1, 57)), (error.Id, Start(error)));
         Assert.Contains("the key 'type' is already in this object", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0x", 'f', 4_096, false)]
+    [InlineData("0x", 'f', 4_097, true)]
+    [InlineData("0o", '7', 4_096, false)]
+    [InlineData("0o", '7', 1_000_000, true)]
+    public void A_hexadecimal_or_octal_integer_past_four_thousand_digits_is_a_located_error(string prefix, char digit, int digits, bool refused)
+    {
+        // Converting such a number to decimal takes quadratic time: a million digits took minutes.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/number.yaml", Head + "paths: {}\nx-big: " + prefix + new string(digit, digits) + "\n")));
+
+        if (refused)
+        {
+            var error = Assert.Single(result.GeneratorDiagnostics);
+            Assert.Equal(("OAPI001", (3, 7)), (error.Id, Start(error)));
+            Assert.Contains("more than 4,096 digits", error.GetMessage(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(result.GeneratorDiagnostics);
+        }
+    }
+
+    [Fact]
+    public void Line_breaks_and_direction_overrides_quoted_from_the_spec_are_escaped_in_diagnostic_messages()
+    {
+        var forged = "\n/src/Program.cs(1,1): error CS9999: forged\r\u2028\u0085\u202E";
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"other.json#/x" + Json(forged) + "\"}," +
+            "\"b\":{\"type\":\"string\",\"maxLength\":\"" + Json(forged) + "\"}}}}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        Assert.Equal(new[] { "OAPI004", "OAPI013" }, result.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(result.GeneratorDiagnostics, d => Assert.DoesNotContain(d.GetMessage(), c => c is '\r' or '\n' or '\u2028' or '\u0085' or '\u202E'));
+        Assert.Contains("forged\\r\\u2028\\u0085\\u202E'", result.GeneratorDiagnostics.Single(d => d.Id == "OAPI004").GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'maxLength' is \"\\n/src/Program.cs(1,1)", result.GeneratorDiagnostics.Single(d => d.Id == "OAPI013").GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,10 @@ internal sealed class LocalReferences(JsonNode root)
     // Copies are bounded in all: nested schemas referred to one by one would each copy their contents again.
     private int _copied;
 
+    /// <summary>Whether the reader reads the document as Swagger 2.0 (it does so for <c>openapi: '2.0'</c> too).</summary>
+    private bool IsSwagger => root is JsonObject document &&
+        (document.ContainsKey("swagger") || (document["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("2", StringComparison.Ordinal)));
+
     public enum Problem
     {
         Empty,
@@ -54,7 +58,7 @@ internal sealed class LocalReferences(JsonNode root)
         if (!reference.StartsWith("#", StringComparison.Ordinal))
         {
             // The Swagger 2.0 reader splits an external reference at '/' and throws when there is none ('pet.yaml').
-            if (reference.IndexOf('/') < 0 && root is JsonObject document && document.ContainsKey("swagger"))
+            if (reference.IndexOf('/') < 0 && IsSwagger)
             {
                 node["$ref"] = "./" + reference;
             }
@@ -111,7 +115,7 @@ internal sealed class LocalReferences(JsonNode root)
         }
 
         _copied += size;
-        var swagger = document.ContainsKey("swagger");
+        var swagger = IsSwagger;
         var schemas = swagger ? Child(document, "definitions") : Child(Child(document, "components"), "schemas");
         var stem = string.Join("_", Array.FindAll(reference.Substring(1).Split('/'), segment => segment.Length > 0 && segment is not ("components" or "schemas" or "definitions" or "paths")));
         var name = stem;
