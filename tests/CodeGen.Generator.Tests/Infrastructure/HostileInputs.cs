@@ -10,13 +10,14 @@ internal static class HostileInputs
     /// <summary>The input classes, each grown by one size parameter.</summary>
     public static readonly string[] Classes =
     {
-        "properties", "oneOf", "allOf", "allOf-discriminator", "alias", "arrays", "wrapper", "yaml-nesting", "yaml-aliases", "long-keys",
+        "properties", "oneOf", "allOf", "allOf-discriminator", "alias", "arrays", "wrapper", "yaml-nesting", "yaml-aliases", "yaml-alias-tower", "long-keys",
     };
 
     public static Spec Create(string inputClass, int size) => inputClass switch
     {
         "yaml-nesting" => new Spec("/specs/nesting.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-deep: " + new string('[', size) + new string(']', size) + "\n", "Hostile", "HostileClient"),
         "yaml-aliases" => new Spec("/specs/aliases.yaml", AliasBomb(size), "Hostile", "HostileClient"),
+        "yaml-alias-tower" => new Spec("/specs/tower.yaml", AliasTower(Math.Max(3, size / 100), 60), "Hostile", "HostileClient"),
         "long-keys" => Json(LongKeys(size)),
         _ => Chain(inputClass, size),
     };
