@@ -303,6 +303,7 @@ public sealed class HostileSpecTests
     [InlineData("a discriminator mapping to nothing", Head + "paths: {}\ncomponents:\n  schemas:\n    P: {type: object, discriminator: {propertyName: k, mapping: {x: ''}}, properties: {k: {type: string}}}\n", "OAPI013", 5, 68)]
     [InlineData("a reference ending in '/'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/A/'}}}\n", "OAPI004", 5, 45)]
     [InlineData("a Swagger reference that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: 5\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 16)]
+    [InlineData("a Swagger scheme that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: api.example.com\nschemes: [https, 5]\npaths: {}\n", "OAPI013", 3, 17)]
     [InlineData("a Swagger reference to a whole file", "openapi: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
     [InlineData("a Swagger reference to a whole file, read as 2.0 from 'openapi'", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
     public void A_value_of_the_wrong_type_is_a_located_diagnostic_not_a_generator_failure(string mistake, string yaml, string id, int line, int column)

@@ -41,6 +41,19 @@ internal static class ValueShapes
             Drop(node, path, "$ref", "not the text of a reference", report);
         }
 
+        // Swagger 2.0's schemes become server addresses, and System.Uri throws on a scheme it cannot parse.
+        if (node.TryGetPropertyValue("schemes", out var schemes) && schemes is JsonArray list)
+        {
+            for (var index = list.Count - 1; index >= 0; index--)
+            {
+                if (!(list[index] is JsonValue scheme && scheme.TryGetValue<string>(out var name) && Uri.CheckSchemeName(name)))
+                {
+                    report(path.Child("schemes").Child(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToPointer(), "schemes[" + index + "]", Shown(list[index]) + ", which is not a URI scheme such as https");
+                    list.RemoveAt(index);
+                }
+            }
+        }
+
         foreach (var flag in Flags)
         {
             // required is a list in a schema, additionalProperties a schema: only values no reading accepts are dropped.
