@@ -69,7 +69,9 @@ internal static class JsonTreeWalk
     {
         if (!path.HoldsNames)
         {
-            return DataKeys.Contains(key) || key.StartsWith("x-", StringComparison.Ordinal);
+            // An example object's value is example data too.
+            return DataKeys.Contains(key) || key.StartsWith("x-", StringComparison.Ordinal) ||
+                (key == "value" && path.Parent is { HoldsNames: true, Segment: "examples" });
         }
 
         // Of the maps of names, only paths and an operation's responses take extensions beside their names.

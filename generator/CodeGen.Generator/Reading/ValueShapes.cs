@@ -90,7 +90,8 @@ internal static class ValueShapes
             return;
         }
 
-        if (!ObjectMaps.Contains(path.Segment))
+        // A link's parameters map names to expressions or values, not to parameter objects.
+        if (!ObjectMaps.Contains(path.Segment) || (path.Segment == "parameters" && path.Parent?.Parent is { HoldsNames: true, Segment: "links" }))
         {
             return;
         }
