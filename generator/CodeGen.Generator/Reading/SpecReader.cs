@@ -110,7 +110,7 @@ internal static class SpecReader
         foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
         {
             BooleanSchemas.Spell(node, nodePath);
-            ValueShapes.Check(node, nodePath, Report);
+            ValueShapes.Check(node, nodePath, version.StartsWith("2", StringComparison.Ordinal), Report);
             NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, Report);
 
             var reference = node["$ref"] is JsonValue referenceValue && referenceValue.TryGetValue<string>(out var referenceText) ? referenceText : string.Empty;

@@ -28,7 +28,7 @@ internal static class ValueShapes
         "required", "explode", "allowReserved", "deprecated", "nullable", "readOnly", "writeOnly", "uniqueItems", "allowEmptyValue", "additionalProperties",
     };
 
-    public static void Check(JsonObject node, NodePath path, Action<string, string, string> report)
+    public static void Check(JsonObject node, NodePath path, bool isSwagger, Action<string, string, string> report)
     {
         if (path.HoldsNames)
         {
@@ -39,6 +39,20 @@ internal static class ValueShapes
         if (node.TryGetPropertyValue("$ref", out var reference) && !(reference is JsonValue text && text.GetValueKind() == JsonValueKind.String))
         {
             Drop(node, path, "$ref", "not the text of a reference", report);
+        }
+
+        // The Swagger 2.0 reader builds a form body from the types of the form parameters, and fails on one without.
+        if (isSwagger && node["in"] is JsonValue place && place.TryGetValue<string>(out var location) && location == "formData" && !IsTypeName(node["type"]))
+        {
+            var shown = node.ContainsKey("type") ? Shown(node["type"]) : "absent";
+            report(path.Child("type").ToPointer(), "type", shown + ", which is not the name of a type such as string (the form field is read as text)");
+            node["type"] = "string";
+        }
+
+        // OpenAPI 3.1 also takes a list of type names.
+        if (node.TryGetPropertyValue("type", out var type) && !IsTypeName(type) && (isSwagger || !(type is JsonArray names && names.All(IsTypeName))))
+        {
+            Drop(node, path, "type", "not the name of a type such as string", report);
         }
 
         // Swagger 2.0's schemes become server addresses, and System.Uri throws on a scheme it cannot parse.
@@ -103,6 +117,8 @@ internal static class ValueShapes
             Drop(node, path, name, "not an object", report);
         }
     }
+
+    private static bool IsTypeName(JsonNode? value) => value is JsonValue name && name.GetValueKind() == JsonValueKind.String;
 
     private static bool IsFlag(JsonValue value) => value.GetValueKind() switch
     {
