@@ -306,6 +306,7 @@ public sealed class HostileSpecTests
     [InlineData("a Swagger form parameter whose type is a list", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - {name: a, in: formData, type: [string]}\n      responses: {'200': {description: ok}}\n", "OAPI013", 7, 40)]
     [InlineData("a Swagger form parameter without a type", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - {name: a, in: formData}\n      responses: {'200': {description: ok}}\n", "OAPI013", 7, 10)]
     [InlineData("a Swagger query parameter whose type is a list", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - {name: a, in: query, type: [string]}\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 37)]
+    [InlineData("an OpenAPI 3.1 schema referring to nothing", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: '#/definitions/Pet'}\n", "OAPI004", 5, 16)]
     [InlineData("a Swagger scheme that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: api.example.com\nschemes: [https, 5]\npaths: {}\n", "OAPI013", 3, 17)]
     [InlineData("a Swagger reference to a whole file", "openapi: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
     [InlineData("a Swagger reference to a whole file, read as 2.0 from 'openapi'", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
@@ -334,6 +335,31 @@ public sealed class HostileSpecTests
 
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void No_value_of_the_wrong_type_anywhere_in_a_spec_makes_the_generator_fail(int baseSpec)
+    {
+        // Each value in turn replaced by a number, a string, a list, a map, null or a reference, as a careless edit would.
+        var failures = new List<string>();
+        var variants = 0;
+        foreach (var (place, swap, text) in HostileInputs.TypeSwaps(HostileInputs.TypeSwapBases[baseSpec]))
+        {
+            variants++;
+            var input = new CodeGen.Generator.Input.SpecInput("/specs/swapped.json", text, new CodeGen.Generator.Input.SpecOptions("Swapped", "SwappedClient", null));
+            var result = RunOnSmallStack(() => SpecPipeline.BuildModel(input, TestContext.Current.CancellationToken));
+            var emitted = SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), TestContext.Current.CancellationToken);
+            if (result.Diagnostics.Concat(emitted.Diagnostics).FirstOrDefault(d => d.Id == "OAPI007") is { } failure)
+            {
+                failures.Add(place + " := " + swap + ": " + string.Join(", ", failure.Arguments));
+            }
+        }
+
+        Assert.True(variants > 500, variants + " variants");
+        Assert.Empty(failures);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ internal sealed class LocalReferences(JsonNode root)
     private bool IsSwagger => root is JsonObject document &&
         (document.ContainsKey("swagger") || (document["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("2", StringComparison.Ordinal)));
 
+    private bool IsOpenApi31 => root is JsonObject document && document["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("3.1", StringComparison.Ordinal);
+
     public enum Problem
     {
         Empty,
@@ -39,6 +41,9 @@ internal sealed class LocalReferences(JsonNode root)
 
         /// <summary>A local reference ending in <c>/</c>: the reader takes the empty last segment for the name and throws.</summary>
         Unnamed,
+
+        /// <summary>A local reference to nothing outside the components in OpenAPI 3.1, which the reader then looks for inside the schema holding it, and throws.</summary>
+        Dangling,
     }
 
     /// <summary>Rewrites <paramref name="node"/>'s reference to the end of its chain, or removes it and says why.</summary>
@@ -77,6 +82,12 @@ internal sealed class LocalReferences(JsonNode root)
         {
             node.Remove("$ref");
             return Problem.Cycle;
+        }
+
+        if (IsOpenApi31 && !end.StartsWith("#/components/", StringComparison.Ordinal) && Find(end) is null)
+        {
+            node.Remove("$ref");
+            return Problem.Dangling;
         }
 
         // The reader resolves only references to components: a schema referred to elsewhere becomes one, once.
