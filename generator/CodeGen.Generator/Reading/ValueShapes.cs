@@ -49,8 +49,8 @@ internal static class ValueShapes
             node["type"] = "string";
         }
 
-        // OpenAPI 3.1 also takes a list of type names.
-        if (node.TryGetPropertyValue("type", out var type) && !IsTypeName(type) && (isSwagger || !(type is JsonArray names && names.All(IsTypeName))))
+        // A list of type names is OpenAPI 3.1's, and read without harm elsewhere.
+        if (node.TryGetPropertyValue("type", out var type) && !IsTypeName(type) && !(type is JsonArray names && names.All(IsTypeName)))
         {
             Drop(node, path, "type", "not the name of a type such as string", report);
         }
