@@ -324,12 +324,13 @@ public sealed class HostileSpecTests
     [Fact]
     public void Values_that_only_look_like_type_mistakes_are_left_alone()
     {
-        // A link's parameters are expressions, an example's value is data, dependentSchemas may hold true.
+        // A link's parameters are expressions, an example's value is data, scopes are named by the author, dependentSchemas may hold true.
         var body = "paths:\n  /x/{id}:\n    get:\n      operationId: getX\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n" +
             "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n" +
             "              examples: {one: {value: {required: 'yes', $ref: 5, schemes: [5], properties: {a: 1}}}}\n" +
             "          links: {self: {operationId: getX, parameters: {id: '$response.body#/id'}}}\n" +
-            "components:\n  schemas:\n    A: {type: object, properties: {id: {type: string}}, dependentSchemas: {id: true}}\n";
+            "components:\n  securitySchemes:\n    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://example.com/token', scopes: {required: 'yes', type: 'any'}}}}\n" +
+            "  schemas:\n    A: {type: object, properties: {id: {type: string}}, dependentSchemas: {id: true}}\n";
 
         var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/lookalikes.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n" + body)));
 

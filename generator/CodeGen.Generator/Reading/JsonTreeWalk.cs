@@ -18,7 +18,7 @@ internal static class JsonTreeWalk
     {
         "properties", "patternProperties", "$defs", "definitions", "schemas", "parameters", "responses", "headers", "examples", "requestBodies",
         "securitySchemes", "securityDefinitions", "links", "callbacks", "pathItems", "paths", "webhooks", "content", "encoding", "mapping", "variables",
-        "dependentSchemas",
+        "dependentSchemas", "scopes",
     };
 
     public static IEnumerable<(JsonObject Node, NodePath Path)> Objects(JsonNode? root, CancellationToken cancellationToken)
