@@ -24,11 +24,20 @@ internal static class SpecPipeline
         Guard.Run(spec.Input.Path, cancellationToken, () =>
         {
             var (input, facts) = spec;
-            var outcome = SpecReader.Read(input, cancellationToken);
-            var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
-            var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, !settings.IsInternal, outcome.Diagnostics);
-            var model = ApiModelBuilder.Build(input, outcome, mapped, cancellationToken);
-            return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
+            try
+            {
+                var outcome = SpecReader.Read(input, cancellationToken);
+                var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
+                var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, !settings.IsInternal, outcome.Diagnostics);
+                var model = ApiModelBuilder.Build(input, outcome, mapped, cancellationToken);
+                return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
+            }
+            catch (ArgumentException) when (JsonTextCheck.FindDuplicateKey(input.Text) is { } duplicate)
+            {
+                // A JSON object builds its dictionary when first used, wherever that is, and throws there on a repeated key.
+                var error = DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, duplicate.Place, "the key '" + duplicate.Key + "' is already in this object");
+                return new SpecResult(input.Path, null, new EquatableArray<DiagnosticInfo>(new[] { error }));
+            }
         });
 
     /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>

@@ -90,6 +90,30 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void Yaml_aliases_that_nest_past_the_depth_limit_once_expanded_are_a_located_error_at_the_alias()
+    {
+        // Text 63 levels deep at most; expanded, the third anchor would nest 184 levels and the fourteenth 843.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/tower.yaml", HostileInputs.AliasTower(14, 60))));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI001", (8, 12 + (21 * 60))), (error.Id, Start(error)));
+        Assert.Contains("'*s2' stands for 121 levels of nesting here, 63 deep", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Yaml_aliases_that_nest_just_within_the_depth_limit_generate_on_a_small_stack()
+    {
+        var holder = "    Holder: {type: object, properties: {deep: {$ref: '#/components/schemas/S2'}}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/tower.yaml", HostileInputs.AliasTower(2, 60) + holder)));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("public partial class Holder", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Json_nested_past_the_depth_limit_is_a_located_error()
     {
         var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"x-deep\":" + new string('[', 5_000) + new string(']', 5_000) + "}");
@@ -250,6 +274,168 @@ public sealed class HostileSpecTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Contains("MinLength", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("default")]
+    [InlineData("example")]
+    [InlineData("enum")]
+    [InlineData("const")]
+    [InlineData("x-id")]
+    public void A_property_named_like_a_data_keyword_or_an_extension_is_checked_like_any_other(string name)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/names.yaml", Head + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        " + name + ": {type: string, maxLength: 99999999999}\n")));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI013", (8, 36 + name.Length)), (warning.Id, Start(warning)));
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith(".Models.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_external_reference_for_the_default_response_is_reported_like_the_others()
+    {
+        var body = "paths:\n  /x:\n    get:\n      responses:\n        '200': {description: ok}\n        default: {$ref: 'other.yaml#/components/responses/R'}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/external.yaml", Head + body)));
+
+        var error = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "OAPI004");
+        Assert.Equal((7, 24), Start(error));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "OAPI007");
+    }
+
+    [Theory]
+    [InlineData("maxLength")]
+    [InlineData("$ref")]
+    public void A_keyword_holding_values_nested_to_the_depth_limit_is_a_located_diagnostic(string keyword)
+    {
+        // The anchor nests 120 levels: at the keyword, 6 levels deep, that is within the limit; a second alias level is not.
+        var tower = "x-a0: &a0 " + new string('[', 120) + "1" + new string(']', 120) + "\n";
+        var schema = "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        p: {type: string, " + keyword + ": *a0}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/deep.yaml", Head + "paths: {}\n" + tower + schema)));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI013", 9), (diagnostic.Id, Start(diagnostic).Line));
+        Assert.Contains("'" + keyword + "' is an array", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a property that is a number", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {a: 1}}\n", "OAPI013", 5, 38)]
+    [InlineData("a schema that is a number", Head + "paths: {}\ncomponents:\n  schemas:\n    A: 5\n", "OAPI013", 5, 7)]
+    [InlineData("a parameter required 'yes'", Head + "paths:\n  /x:\n    get:\n      parameters:\n        - {name: q, in: query, required: yes, schema: {type: string}}\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 41)]
+    [InlineData("additionalProperties 'no'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, additionalProperties: 'no'}\n", "OAPI013", 5, 44)]
+    [InlineData("a media type that is a number", Head + "paths:\n  /x:\n    get:\n      responses: {'200': {description: ok, content: {application/json: 5}}}\n", "OAPI013", 5, 71)]
+    [InlineData("a server variable that is text", Head + "servers: [{url: 'https://{r}.example.com', variables: {r: eu}}]\npaths: {}\n", "OAPI013", 2, 58)]
+    [InlineData("a discriminator mapping to nothing", Head + "paths: {}\ncomponents:\n  schemas:\n    P: {type: object, discriminator: {propertyName: k, mapping: {x: ''}}, properties: {k: {type: string}}}\n", "OAPI013", 5, 68)]
+    [InlineData("a reference ending in '/'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/A/'}}}\n", "OAPI004", 5, 45)]
+    [InlineData("a Swagger reference that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: 5\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 16)]
+    [InlineData("a Swagger form parameter whose type is a list", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - {name: a, in: formData, type: [string]}\n      responses: {'200': {description: ok}}\n", "OAPI013", 7, 40)]
+    [InlineData("a Swagger form parameter without a type", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - {name: a, in: formData}\n      responses: {'200': {description: ok}}\n", "OAPI013", 7, 10)]
+    [InlineData("a Swagger query parameter whose type is a map", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - {name: a, in: query, type: {}}\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 37)]
+    [InlineData("an OpenAPI 3.1 schema referring to nothing", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: '#/definitions/Pet'}\n", "OAPI004", 5, 16)]
+    [InlineData("a Swagger scheme that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: api.example.com\nschemes: [https, 5]\npaths: {}\n", "OAPI013", 3, 17)]
+    [InlineData("a Swagger reference to a whole file", "openapi: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
+    [InlineData("a Swagger reference to a whole file, read as 2.0 from 'openapi'", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: other.yaml\n      responses: {'200': {description: ok}}\n", "OAPI004", 6, 16)]
+    public void A_value_of_the_wrong_type_is_a_located_diagnostic_not_a_generator_failure(string mistake, string yaml, string id, int line, int column)
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/mistake.yaml", yaml)));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == id);
+        Assert.Equal((line, column), Start(diagnostic));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "OAPI007");
+        Assert.True(result.Sources.Any(), mistake);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Values_that_only_look_like_type_mistakes_are_left_alone()
+    {
+        // A link's parameters are expressions, an example's value is data, scopes are named by the author, dependentSchemas may hold true.
+        var body = "paths:\n  /x/{id}:\n    get:\n      operationId: getX\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n" +
+            "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/A'}\n" +
+            "              examples: {one: {value: {required: 'yes', $ref: 5, schemes: [5], properties: {a: 1}}}}\n" +
+            "          links: {self: {operationId: getX, parameters: {id: '$response.body#/id'}}}\n" +
+            "components:\n  securitySchemes:\n    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://example.com/token', scopes: {required: 'yes', type: 'any'}}}}\n" +
+            "  schemas:\n    A: {type: object, properties: {id: {type: string}}, dependentSchemas: {id: true}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/lookalikes.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n" + body)));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void No_value_of_the_wrong_type_anywhere_in_a_spec_makes_the_generator_fail(int baseSpec)
+    {
+        // Each value in turn replaced by a number, a string, a list, a map, null or a reference, as a careless edit would.
+        var failures = new List<string>();
+        var variants = 0;
+        foreach (var (place, swap, text) in HostileInputs.TypeSwaps(HostileInputs.TypeSwapBases[baseSpec]))
+        {
+            variants++;
+            var input = new CodeGen.Generator.Input.SpecInput("/specs/swapped.json", text, new CodeGen.Generator.Input.SpecOptions("Swapped", "SwappedClient", null));
+            var result = RunOnSmallStack(() => SpecPipeline.BuildModel(input, TestContext.Current.CancellationToken));
+            var emitted = SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), TestContext.Current.CancellationToken);
+            if (result.Diagnostics.Concat(emitted.Diagnostics).FirstOrDefault(d => d.Id == "OAPI007") is { } failure)
+            {
+                failures.Add(place + " := " + swap + ": " + string.Join(", ", failure.Arguments));
+            }
+        }
+
+        Assert.True(variants > 500, variants + " variants");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void A_key_repeated_in_a_json_object_is_a_located_syntax_error()
+    {
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\n\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"type\":\"string\"}}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI001", (1, 57)), (error.Id, Start(error)));
+        Assert.Contains("the key 'type' is already in this object", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0x", 'f', 4_096, false)]
+    [InlineData("0x", 'f', 4_097, true)]
+    [InlineData("0o", '7', 4_096, false)]
+    [InlineData("0o", '7', 1_000_000, true)]
+    public void A_hexadecimal_or_octal_integer_past_four_thousand_digits_is_a_located_error(string prefix, char digit, int digits, bool refused)
+    {
+        // Converting such a number to decimal takes quadratic time: a million digits took minutes.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/number.yaml", Head + "paths: {}\nx-big: " + prefix + new string(digit, digits) + "\n")));
+
+        if (refused)
+        {
+            var error = Assert.Single(result.GeneratorDiagnostics);
+            Assert.Equal(("OAPI001", (3, 7)), (error.Id, Start(error)));
+            Assert.Contains("more than 4,096 digits", error.GetMessage(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(result.GeneratorDiagnostics);
+        }
+    }
+
+    [Fact]
+    public void Line_breaks_and_direction_overrides_quoted_from_the_spec_are_escaped_in_diagnostic_messages()
+    {
+        var forged = "\n/src/Program.cs(1,1): error CS9999: forged\r\u2028\u0085\u202E";
+        var spec = JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{\"a\":{\"$ref\":\"other.json#/x" + Json(forged) + "\"}," +
+            "\"b\":{\"type\":\"string\",\"maxLength\":\"" + Json(forged) + "\"}}}}}}");
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(spec));
+
+        Assert.Equal(new[] { "OAPI004", "OAPI013" }, result.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(result.GeneratorDiagnostics, d => Assert.DoesNotContain(d.GetMessage(), c => c is '\r' or '\n' or '\u2028' or '\u0085' or '\u202E'));
+        Assert.Contains("forged\\r\\u2028\\u0085\\u202E'", result.GeneratorDiagnostics.Single(d => d.Id == "OAPI004").GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'maxLength' is \"\\n/src/Program.cs(1,1)", result.GeneratorDiagnostics.Single(d => d.Id == "OAPI013").GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

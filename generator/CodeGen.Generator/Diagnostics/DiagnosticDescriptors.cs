@@ -82,7 +82,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ValueOutOfRange = Create(
         "OAPI013",
         "A keyword's value cannot be used",
-        "'{0}' is {1}; the keyword is ignored",
+        "'{0}' is {1}; it is ignored",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor ReferenceCycle = Create(

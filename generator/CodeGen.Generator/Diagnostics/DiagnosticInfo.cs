@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using CodeGen.Generator.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -13,7 +15,35 @@ namespace CodeGen.Generator.Diagnostics;
 internal sealed record DiagnosticInfo(string Id, EquatableArray<string> Arguments, string FilePath, SourceSpan Span)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params string[] arguments) =>
-        new(descriptor.Id, new EquatableArray<string>(arguments), filePath, span);
+        new(descriptor.Id, new EquatableArray<string>(arguments.Select(Escaped).ToArray()), filePath, span);
+
+    /// <summary>An argument with its line breaks, controls and direction overrides spelled as escapes.</summary>
+    /// <remarks>Arguments quote spec text; a line break in one would start a forged line in the build output (<c>file(1,1): error ...</c>).</remarks>
+    private static string Escaped(string argument)
+    {
+        if (string.IsNullOrEmpty(argument) || !argument.Any(NeedsEscape))
+        {
+            return argument;
+        }
+
+        var builder = new StringBuilder(argument.Length + 16);
+        foreach (var c in argument)
+        {
+            _ = c switch
+            {
+                '\r' => builder.Append("\\r"),
+                '\n' => builder.Append("\\n"),
+                '\t' => builder.Append("\\t"),
+                _ when NeedsEscape(c) => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c) =>
+        c < ' ' || c is (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     public Diagnostic ToDiagnostic()
     {

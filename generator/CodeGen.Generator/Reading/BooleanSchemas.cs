@@ -10,13 +10,13 @@ namespace CodeGen.Generator.Reading;
 /// <remarks><c>additionalProperties: false</c> is read correctly and stays; a property whose schema is <c>false</c> made the reader throw.</remarks>
 internal static class BooleanSchemas
 {
-    private static readonly HashSet<string> SchemaMaps = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "schemas" };
+    private static readonly HashSet<string> SchemaMaps = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "schemas", "dependentSchemas" };
     private static readonly HashSet<string> SchemaLists = new(StringComparer.Ordinal) { "allOf", "anyOf", "oneOf", "prefixItems" };
     private static readonly string[] SchemaValues = { "items", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties" };
 
     public static void Spell(JsonObject node, NodePath path)
     {
-        if (SchemaMaps.Contains(path.Segment))
+        if (path.HoldsNames && SchemaMaps.Contains(path.Segment))
         {
             foreach (var key in node.Where(pair => IsBoolean(pair.Value)).Select(pair => pair.Key).ToList())
             {

@@ -1,13 +1,58 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using CodeGen.Generator.Diagnostics;
 
 namespace CodeGen.Generator.Reading;
 
-/// <summary>Finds a string in JSON text that escapes half of a surrogate pair, which System.Text.Json parses but cannot read back.</summary>
+/// <summary>Finds what System.Text.Json parses but fails on later: a string escaping half of a surrogate pair, a key repeated in one object.</summary>
 internal static class JsonTextCheck
 {
+    /// <summary>The second occurrence of a key within one object, if any.</summary>
+    /// <remarks>
+    /// A parsed object builds its dictionary on first use and throws there, anywhere in the later stages; the text
+    /// is scanned only after such a failure, so documents without one pay nothing.
+    /// </remarks>
+    public static (SourceSpan Place, string Key)? FindDuplicateKey(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, JsonSourceMapBuilder.ReaderOptions);
+        var open = new Stack<HashSet<string>?>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        open.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        open.Push(null);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        open.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var key = reader.GetString() ?? string.Empty;
+                        if (!open.Peek()!.Add(key))
+                        {
+                            return (new JsonSourceMapBuilder.PositionIndex(text, bytes).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed), key);
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Not JSON (a YAML spec), or malformed: the parser reports that itself.
+        }
+
+        return null;
+    }
+
     public static SourceSpan? FindLoneSurrogate(string text)
     {
         // Only text with a "\uD…" escape can hold one; most documents skip the scan.

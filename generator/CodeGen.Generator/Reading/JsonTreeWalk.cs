@@ -10,8 +10,16 @@ namespace CodeGen.Generator.Reading;
 /// <summary>Walks the objects of a document's JSON tree with an explicit stack, skipping values that are data rather than OpenAPI.</summary>
 internal static class JsonTreeWalk
 {
-    /// <summary>Keys whose values are example or default data, or vendor extensions: their contents are not OpenAPI objects.</summary>
+    /// <summary>Keywords whose values are example or default data: their contents are not OpenAPI objects.</summary>
     private static readonly HashSet<string> DataKeys = new(StringComparer.Ordinal) { "example", "default", "enum", "const" };
+
+    /// <summary>Keywords whose values are maps from names chosen by the spec's author (a property may well be called <c>default</c> or <c>minLength</c>).</summary>
+    private static readonly HashSet<string> NameMaps = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "$defs", "definitions", "schemas", "parameters", "responses", "headers", "examples", "requestBodies",
+        "securitySchemes", "securityDefinitions", "links", "callbacks", "pathItems", "paths", "webhooks", "content", "encoding", "mapping", "variables",
+        "dependentSchemas", "scopes",
+    };
 
     public static IEnumerable<(JsonObject Node, NodePath Path)> Objects(JsonNode? root, CancellationToken cancellationToken)
     {
@@ -37,9 +45,9 @@ internal static class JsonTreeWalk
                 // Pushed in reverse so objects come in document order; the list guards against edits by the caller.
                 foreach (var property in obj.Reverse().ToList())
                 {
-                    if (property.Value is JsonObject or JsonArray && !DataKeys.Contains(property.Key) && !property.Key.StartsWith("x-", StringComparison.Ordinal))
+                    if (property.Value is JsonObject or JsonArray && !IsData(path, property.Key))
                     {
-                        pending.Push((property.Value, path.Child(property.Key)));
+                        pending.Push((property.Value, path.Child(property.Key, holdsNames: !path.HoldsNames && NameMaps.Contains(property.Key))));
                     }
                 }
             }
@@ -55,24 +63,43 @@ internal static class JsonTreeWalk
             }
         }
     }
+
+    /// <summary>Whether the value under <paramref name="key"/> of the object at <paramref name="path"/> is data or a vendor extension rather than OpenAPI.</summary>
+    private static bool IsData(NodePath path, string key)
+    {
+        if (!path.HoldsNames)
+        {
+            // An example object's value is example data too.
+            return DataKeys.Contains(key) || key.StartsWith("x-", StringComparison.Ordinal) ||
+                (key == "value" && path.Parent is { HoldsNames: true, Segment: "examples" });
+        }
+
+        // Of the maps of names, only paths and an operation's responses take extensions beside their names.
+        return key.StartsWith("x-", StringComparison.Ordinal) &&
+            (path.Segment == "paths" || (path.Segment == "responses" && path.Parent?.Segment != "components"));
+    }
 }
 
 /// <summary>Where a node stands, as a chain of segments: the JSON pointer is built only when a diagnostic needs it.</summary>
 internal sealed class NodePath
 {
-    public static readonly NodePath Root = new(null, string.Empty);
+    public static readonly NodePath Root = new(null, string.Empty, holdsNames: false);
 
-    private NodePath(NodePath? parent, string segment)
+    private NodePath(NodePath? parent, string segment, bool holdsNames)
     {
         Parent = parent;
         Segment = segment;
+        HoldsNames = holdsNames;
     }
 
     public NodePath? Parent { get; }
 
     public string Segment { get; }
 
-    public NodePath Child(string segment) => new(this, segment);
+    /// <summary>Whether the node is a map whose keys are names chosen by the spec's author rather than OpenAPI keywords.</summary>
+    public bool HoldsNames { get; }
+
+    public NodePath Child(string segment, bool holdsNames = false) => new(this, segment, holdsNames);
 
     /// <summary>Whether any segment on the way here is one of <paramref name="segments"/>.</summary>
     public bool Passes(ISet<string> segments)

@@ -27,11 +27,23 @@ internal sealed class LocalReferences(JsonNode root)
     // Copies are bounded in all: nested schemas referred to one by one would each copy their contents again.
     private int _copied;
 
+    /// <summary>Whether the reader reads the document as Swagger 2.0 (it does so for <c>openapi: '2.0'</c> too).</summary>
+    private bool IsSwagger => root is JsonObject document &&
+        (document.ContainsKey("swagger") || (document["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("2", StringComparison.Ordinal)));
+
+    private bool IsOpenApi31 => root is JsonObject document && document["openapi"] is JsonValue version && version.TryGetValue<string>(out var text) && text.StartsWith("3.1", StringComparison.Ordinal);
+
     public enum Problem
     {
         Empty,
         Cycle,
         External,
+
+        /// <summary>A local reference ending in <c>/</c>: the reader takes the empty last segment for the name and throws.</summary>
+        Unnamed,
+
+        /// <summary>A local reference to nothing outside the components in OpenAPI 3.1, which the reader then looks for inside the schema holding it, and throws.</summary>
+        Dangling,
     }
 
     /// <summary>Rewrites <paramref name="node"/>'s reference to the end of its chain, or removes it and says why.</summary>
@@ -50,7 +62,19 @@ internal sealed class LocalReferences(JsonNode root)
 
         if (!reference.StartsWith("#", StringComparison.Ordinal))
         {
+            // The Swagger 2.0 reader splits an external reference at '/' and throws when there is none ('pet.yaml').
+            if (reference.IndexOf('/') < 0 && IsSwagger)
+            {
+                node["$ref"] = "./" + reference;
+            }
+
             return path.Passes(SchemaSegments) ? null : Problem.External;
+        }
+
+        if (reference.EndsWith("/", StringComparison.Ordinal))
+        {
+            node.Remove("$ref");
+            return Problem.Unnamed;
         }
 
         var end = EndOf(reference);
@@ -58,6 +82,12 @@ internal sealed class LocalReferences(JsonNode root)
         {
             node.Remove("$ref");
             return Problem.Cycle;
+        }
+
+        if (IsOpenApi31 && !end.StartsWith("#/components/", StringComparison.Ordinal) && Find(end) is null)
+        {
+            node.Remove("$ref");
+            return Problem.Dangling;
         }
 
         // The reader resolves only references to components: a schema referred to elsewhere becomes one, once.
@@ -96,7 +126,7 @@ internal sealed class LocalReferences(JsonNode root)
         }
 
         _copied += size;
-        var swagger = document.ContainsKey("swagger");
+        var swagger = IsSwagger;
         var schemas = swagger ? Child(document, "definitions") : Child(Child(document, "components"), "schemas");
         var stem = string.Join("_", Array.FindAll(reference.Substring(1).Split('/'), segment => segment.Length > 0 && segment is not ("components" or "schemas" or "definitions" or "paths")));
         var name = stem;
@@ -105,7 +135,7 @@ internal sealed class LocalReferences(JsonNode root)
             name = stem + "_" + suffix.ToString(CultureInfo.InvariantCulture);
         }
 
-        schemas[name] = target.DeepClone();
+        schemas[name] = JsonTreeCopy.Clone(target);
         return _hoisted[reference] = (swagger ? "#/definitions/" : "#/components/schemas/") + name.Replace("~", "~0").Replace("/", "~1");
     }
 

@@ -11,17 +11,10 @@ internal static class NumericKeywords
 {
     private static readonly string[] Counts = { "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains" };
 
-    /// <summary>Maps whose keys are names chosen by the spec's author (a property may well be called <c>minLength</c>).</summary>
-    private static readonly System.Collections.Generic.HashSet<string> NameMaps = new(StringComparer.Ordinal)
-    {
-        "properties", "patternProperties", "$defs", "definitions", "schemas", "parameters", "responses", "headers", "examples", "requestBodies",
-        "securitySchemes", "securityDefinitions", "links", "callbacks", "pathItems", "paths", "content", "encoding", "mapping", "variables",
-    };
-
     /// <summary>Removes each keyword of <paramref name="node"/> whose value the reader cannot convert, reporting it.</summary>
     public static void Check(JsonObject node, NodePath path, bool exclusiveBoundsAreFlags, Action<string, string, string> report)
     {
-        if (NameMaps.Contains(path.Segment))
+        if (path.HoldsNames)
         {
             return;
         }
@@ -65,8 +58,7 @@ internal static class NumericKeywords
 
     private static void Drop(JsonObject node, NodePath path, string keyword, JsonNode? value, string expected, Action<string, string, string> report)
     {
-        var shown = value?.ToJsonString() ?? "null";
-        report(path.Child(keyword).ToPointer(), keyword, (shown.Length > 40 ? shown.Substring(0, 40) + "…" : shown) + ", which is not " + expected);
+        report(path.Child(keyword).ToPointer(), keyword, ValueShapes.Shown(value) + ", which is not " + expected);
         node.Remove(keyword);
     }
 }

@@ -14,4 +14,7 @@ internal static class ReadLimits
 
     /// <summary>Characters of keys and scalars after YAML aliases are expanded.</summary>
     public const long MaxCharacters = 64L * 1024 * 1024;
+
+    /// <summary>Digits of a YAML hexadecimal (<c>0x</c>) or octal (<c>0o</c>) integer, which is converted to decimal in quadratic time.</summary>
+    public const int MaxRadixDigits = 4_096;
 }

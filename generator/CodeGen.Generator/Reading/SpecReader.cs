@@ -104,13 +104,16 @@ internal static class SpecReader
         var version = root["openapi"] is JsonValue openApi && openApi.TryGetValue<string>(out var text) ? text : "2.0";
         var exclusiveBoundsAreFlags = version.StartsWith("2.", StringComparison.Ordinal) || version.StartsWith("3.0", StringComparison.Ordinal);
         var references = new LocalReferences(root);
+        void Report(string pointer, string keyword, string problem) =>
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueOutOfRange, path, map.Value.LocateValue(pointer), keyword, problem));
+
         foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
         {
             BooleanSchemas.Spell(node, nodePath);
-            NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, (pointer, keyword, problem) =>
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueOutOfRange, path, map.Value.LocateValue(pointer), keyword, problem)));
+            ValueShapes.Check(node, nodePath, version.StartsWith("2", StringComparison.Ordinal), Report);
+            NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, Report);
 
-            var reference = node["$ref"]?.ToString() ?? string.Empty;
+            var reference = node["$ref"] is JsonValue referenceValue && referenceValue.TryGetValue<string>(out var referenceText) ? referenceText : string.Empty;
             var place = new Lazy<SourceSpan>(() => map.Value.LocateValue(nodePath.Child("$ref").ToPointer()));
             switch (references.Check(node, nodePath))
             {
@@ -119,6 +122,12 @@ internal static class SpecReader
                     break;
                 case LocalReferences.Problem.External:
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it points into another file; only references within the spec are followed)", "what it names is left out"));
+                    break;
+                case LocalReferences.Problem.Unnamed:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it ends with '/', so it names nothing)", "it is read as an empty object"));
+                    break;
+                case LocalReferences.Problem.Dangling:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it names nothing in the spec)", "it is read as an empty object"));
                     break;
                 case LocalReferences.Problem.Cycle:
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path, place.Value, reference));

@@ -18,6 +18,8 @@ namespace CodeGen.Generator.Reading;
 /// Built from the parser's events with an explicit stack: a tree built by recursion (as YamlDotNet's own
 /// representation model is) lets a small file of nested brackets overflow the compiler's stack.
 /// Plain scalars are typed by the YAML 1.2 core schema; quoted and tagged-string scalars stay strings.
+/// Depth is counted in the tree as expanded: an alias stands for its anchor's whole height, so anchors that each
+/// name the one before would otherwise nest a few lines of text thousands of levels deep.
 /// </remarks>
 internal static class YamlDocumentConverter
 {
@@ -111,20 +113,22 @@ internal static class YamlDocumentConverter
                         throw new YamlException(current.Start, current.End, "The document nests deeper than " + MaxDepth + " levels, the most this generator reads");
                     }
 
-                    var container = current is MappingStart ? (JsonNode)new JsonObject() : new JsonArray();
+                    var container = current is MappingStart ? (JsonNode)new JsonObject(JsonTreeCopy.Options) : new JsonArray(JsonTreeCopy.Options);
                     var id = Place(container, SpanOf(current.Start, current.End));
                     _open.Push(new Frame(container, id, current.Start, ((NodeEvent)current).Anchor, _nodes, _characters));
                     break;
                 case MappingEnd or SequenceEnd:
                     var closed = _open.Pop();
                     map.SetValue(closed.Id, SpanOf(closed.Start, current.End));
-                    Remember(closed.Anchor, closed.Node, _nodes - closed.FirstNode, _characters - closed.FirstCharacters);
+                    var height = closed.ChildHeight + 1;
+                    Raise(height);
+                    Remember(closed.Anchor, closed.Node, _nodes - closed.FirstNode, _characters - closed.FirstCharacters, height);
                     break;
                 case Scalar scalar:
                     Count(1, scalar.Value.Length, current);
                     var value = ConvertScalar(scalar);
                     Place(value, SpanOf(current.Start, current.End));
-                    Remember(scalar.Anchor, value, 1, scalar.Value.Length);
+                    Remember(scalar.Anchor, value, 1, scalar.Value.Length, 0);
                     break;
                 case AnchorAlias alias:
                     if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
@@ -132,9 +136,15 @@ internal static class YamlDocumentConverter
                         throw new YamlException(current.Start, current.End, "The alias '*" + alias.Value.Value + "' names no anchor before it");
                     }
 
+                    if (_open.Count + anchored.Height > MaxDepth)
+                    {
+                        throw new YamlException(current.Start, current.End, "The alias '*" + alias.Value.Value + "' stands for " + anchored.Height + " levels of nesting here, " + _open.Count + " deep, which makes the document nest deeper than " + MaxDepth + " levels, the most this generator reads");
+                    }
+
                     // The copy's nodes have no text of their own: diagnostics inside it point at the alias.
                     Count(anchored.Nodes, anchored.Characters, current);
-                    Place(anchored.Node?.DeepClone(), SpanOf(current.Start, current.End));
+                    Raise(anchored.Height);
+                    Place(JsonTreeCopy.Clone(anchored.Node), SpanOf(current.Start, current.End));
                     break;
             }
         }
@@ -185,7 +195,7 @@ internal static class YamlDocumentConverter
             switch (current)
             {
                 case Scalar scalar:
-                    Remember(scalar.Anchor, JsonValue.Create(scalar.Value), 1, scalar.Value.Length);
+                    Remember(scalar.Anchor, JsonValue.Create(scalar.Value, JsonTreeCopy.Options), 1, scalar.Value.Length, 0);
                     return scalar.Value;
                 case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var anchored) && anchored.Node is JsonValue value && value.TryGetValue<string>(out var text):
                     return text;
@@ -194,11 +204,20 @@ internal static class YamlDocumentConverter
             }
         }
 
-        private void Remember(AnchorName anchor, JsonNode? node, long nodes, long characters)
+        /// <summary>Records that the open container holds a node <paramref name="height"/> levels tall.</summary>
+        private void Raise(int height)
+        {
+            if (_open.Count > 0 && _open.Peek().ChildHeight < height)
+            {
+                _open.Peek().ChildHeight = height;
+            }
+        }
+
+        private void Remember(AnchorName anchor, JsonNode? node, long nodes, long characters, int height)
         {
             if (!anchor.IsEmpty)
             {
-                _anchors[anchor.Value] = new Anchored(node, nodes, characters);
+                _anchors[anchor.Value] = new Anchored(node, nodes, characters, height);
             }
         }
     }
@@ -222,9 +241,13 @@ internal static class YamlDocumentConverter
         public string? PendingKey { get; set; }
 
         public SourceSpan? PendingKeySpan { get; set; }
+
+        /// <summary>Levels of nesting inside the tallest child so far (0 for values), aliases counted as expanded.</summary>
+        public int ChildHeight { get; set; }
     }
 
-    private readonly record struct Anchored(JsonNode? Node, long Nodes, long Characters);
+    /// <summary>An anchored node, with its size and its height (levels of containers, 0 for a value) once expanded.</summary>
+    private readonly record struct Anchored(JsonNode? Node, long Nodes, long Characters, int Height);
 
     private static JsonNode? ConvertScalar(Scalar scalar)
     {
@@ -258,16 +281,27 @@ internal static class YamlDocumentConverter
         // Integers of any size stay numbers; whether one fits where it is used is checked with the document.
         if (value.StartsWith("0x", StringComparison.Ordinal) && value.Length > 2 && value.Skip(2).All(Uri.IsHexDigit))
         {
+            CheckDigits(scalar);
             return JsonNode.Parse(BigInteger.Parse("0" + value.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
         }
 
         if (value.StartsWith("0o", StringComparison.Ordinal) && value.Length > 2 && value.Skip(2).All(c => c is >= '0' and <= '7'))
         {
+            CheckDigits(scalar);
             var octal = value.Skip(2).Aggregate(BigInteger.Zero, (total, digit) => (total * 8) + (digit - '0'));
             return JsonNode.Parse(octal.ToString(CultureInfo.InvariantCulture));
         }
 
         return JsonValue.Create(value);
+    }
+
+    /// <summary>Stops a hexadecimal or octal integer too long to convert to decimal digits in reasonable time (the conversion is quadratic).</summary>
+    private static void CheckDigits(Scalar scalar)
+    {
+        if (scalar.Value.Length - 2 > ReadLimits.MaxRadixDigits)
+        {
+            throw new YamlException(scalar.Start, scalar.End, "The integer " + scalar.Value.Substring(0, 12) + "… has more than " + ReadLimits.MaxRadixDigits.ToString("N0", CultureInfo.InvariantCulture) + " digits, the most this generator converts");
+        }
     }
 
     internal static SourceSpan SpanOf(Mark start, Mark end)

@@ -11,7 +11,8 @@ namespace CodeGen.Benchmarks.Generation;
 /// Hostile inputs at growing sizes, each generated in a fresh process on a 1 MB thread stack (an IDE thread's size):
 /// time from text to generated source, the process's peak working set, the output and the diagnostics.
 /// Run: <c>dotnet run -c Release --project tests/CodeGen.Benchmarks -- hostile [sizes]</c>, sizes comma-separated
-/// (default 1000,5000,20000; the YAML alias class grows by levels, 4, 8 and 12 at the defaults).
+/// (default 1000,5000,20000; the YAML alias class grows by levels, 4, 8 and 12 at the defaults, the alias tower by a
+/// hundredth of the size in anchors).
 /// </summary>
 internal static class HostileReport
 {
