@@ -176,6 +176,40 @@ public sealed class SecuritySchemeTests
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task A_streamed_OAuth2_token_response_past_the_bound_is_refused_without_waiting_for_its_end()
+    {
+        // The body outgrows the bound and then never ends: only a bounded read of the stream can answer.
+        var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var tokens = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/json", string.Empty, WriteBody: async stream =>
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("{\"access_token\":\"" + new string('a', 100_000)));
+            await stream.FlushAsync();
+            await stall.Task;
+        }));
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var provider = Services(server.BaseAddress, builder => builder.AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress)));
+
+        // A guard against hanging when the bound is not applied; a refusal arrives long before it.
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        guard.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "a");
+            RequestSecurity.Mark(request, new RequestSecurity(new[] { "oauth" }));
+            var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("api");
+
+            var exception = await Assert.ThrowsAsync<OAuth2TokenException>(() => client.SendAsync(request, guard.Token));
+
+            Assert.Contains("larger than 65536 bytes", exception.Message, StringComparison.Ordinal);
+            Assert.Empty(server.Requests);
+        }
+        finally
+        {
+            stall.SetResult();
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Schemes))]
     public async Task No_credential_is_sent_over_plain_HTTP_to_a_host_that_is_not_loopback(string scheme)

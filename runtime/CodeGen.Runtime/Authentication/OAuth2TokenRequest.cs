@@ -36,7 +36,10 @@ internal static class OAuth2TokenRequest
         }
 
         var sentAt = time.GetUtcNow();
-        using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // An HttpClient would otherwise buffer the whole body (up to 2 GB) before the bounded read below sees it.
+        using var response = client is HttpClient httpClient
+            ? await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false)
+            : await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await ReadBoundedAsync(response, options.MaxTokenResponseBytes, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
