@@ -210,6 +210,57 @@ public sealed class SecuritySchemeTests
         }
     }
 
+    [Fact]
+    public async Task Callers_queued_behind_a_failing_token_request_share_its_failure_and_a_later_caller_asks_again()
+    {
+        var gate = new ManualResetEventSlim();
+        await using var tokens = new LoopbackHttpServer(_ =>
+        {
+            gate.Wait(TestContext.Current.CancellationToken);
+            return new LoopbackResponse(503, "application/json", "{\"error\":\"temporarily_unavailable\"}");
+        });
+        using var network = new HttpClient();
+        using var cache = new OAuth2TokenCache(Options(new Uri(tokens.BaseAddress, "token")), () => network);
+
+        // The first caller starts the request; the others queue behind it before the endpoint answers.
+        var callers = Enumerable.Range(0, 20).Select(_ => cache.GetAccessTokenAsync(TestContext.Current.CancellationToken).AsTask()).ToArray();
+        gate.Set();
+
+        foreach (var caller in callers)
+        {
+            var exception = await Assert.ThrowsAsync<OAuth2TokenException>(() => caller);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, exception.StatusCode);
+        }
+
+        Assert.Single(tokens.Requests);
+        await Assert.ThrowsAsync<OAuth2TokenException>(() => cache.GetAccessTokenAsync(TestContext.Current.CancellationToken).AsTask());
+        Assert.Equal(2, tokens.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_caller_waiting_for_the_token_can_be_cancelled_while_the_request_goes_on_for_the_others()
+    {
+        var gate = new ManualResetEventSlim();
+        await using var tokens = new LoopbackHttpServer(_ =>
+        {
+            gate.Wait(TestContext.Current.CancellationToken);
+            return new LoopbackResponse(200, "application/json", "{\"access_token\":\"at\",\"expires_in\":3600}");
+        });
+        using var network = new HttpClient();
+        using var cache = new OAuth2TokenCache(Options(new Uri(tokens.BaseAddress, "token")), () => network);
+        using var impatient = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var first = cache.GetAccessTokenAsync(TestContext.Current.CancellationToken).AsTask();
+        var waiting = cache.GetAccessTokenAsync(impatient.Token).AsTask();
+        await impatient.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.False(first.IsCompleted);
+        gate.Set();
+        Assert.Equal("at", await first);
+        Assert.Single(tokens.Requests);
+    }
+
     [Theory]
     [MemberData(nameof(Schemes))]
     public async Task No_credential_is_sent_over_plain_HTTP_to_a_host_that_is_not_loopback(string scheme)
