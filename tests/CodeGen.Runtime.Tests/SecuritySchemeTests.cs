@@ -274,6 +274,46 @@ public sealed class SecuritySchemeTests
         Assert.Equal(0, network.Calls);
     }
 
+    [Theory]
+    [InlineData("http://loopback/items", false)]
+    [InlineData("http://api.localhost/items", false)]
+    [InlineData("http://localhost.example.test/items", false)]
+    [InlineData("http://127.0.0.1.example.test/items", false)]
+    [InlineData("http://localhost/items", true)]
+    [InlineData("http://LocalHost./items", true)]
+    [InlineData("http://127.0.0.2/items", true)]
+    [InlineData("http://[::1]/items", true)]
+    public async Task Plain_HTTP_carries_credentials_only_to_localhost_or_a_loopback_address(string target, bool allowed)
+    {
+        var network = new RecordingHandler();
+        using var client = new HttpClient(Handler("bearer", new Uri("https://127.0.0.1:1/token"), network));
+
+        if (allowed)
+        {
+            using var response = await client.GetAsync(new Uri(target), TestContext.Current.CancellationToken);
+            using var relative = await client.GetAsync(new Uri(new Uri(target), "other?page=2"), TestContext.Current.CancellationToken);
+            Assert.Equal(2, network.Calls);
+        }
+        else
+        {
+            var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri(target), TestContext.Current.CancellationToken));
+            Assert.Contains("plain HTTP", exception.Message, StringComparison.Ordinal);
+            Assert.Equal(0, network.Calls);
+        }
+    }
+
+    [Fact]
+    public async Task The_OAuth2_secret_is_not_sent_to_a_plain_HTTP_token_endpoint_named_loopback()
+    {
+        var network = new RecordingHandler();
+        using var client = new HttpClient(Handler("oauth2", new Uri("http://loopback/token"), network));
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri("https://api.example.test/items"), TestContext.Current.CancellationToken));
+
+        Assert.Contains("plain HTTP", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, network.Calls);
+    }
+
     [Fact]
     public async Task The_OAuth2_secret_is_not_sent_to_a_plain_HTTP_token_endpoint_that_is_not_loopback()
     {

@@ -20,7 +20,7 @@ internal static class OAuth2TokenRequest
     public static async ValueTask<ExpiringToken> SendAsync(HttpMessageInvoker client, OAuth2ClientCredentialsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var endpoint = options.TokenUrl!;
-        if (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback && !options.AllowInsecureHttp)
+        if (!LoopbackHost.MaySendCredentials(endpoint, options.AllowInsecureHttp))
         {
             throw new InvalidOperationException(
                 "The OAuth2 client secret is not sent over plain HTTP to " + endpoint.Scheme + "://" + endpoint.Authority + "; use HTTPS, or set AllowInsecureHttp to accept the risk.");
