@@ -419,6 +419,41 @@ public sealed class SecuritySchemeTests
             missing.Select(e => string.Join(", ", ((MissingCredentialsException)e).Missing)));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-30")]
+    [InlineData("\"0\"")]
+    public async Task An_OAuth2_token_that_expires_at_once_serves_its_request_and_is_not_cached(string expiresIn)
+    {
+        var issued = 0;
+        await using var tokens = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/json", "{\"access_token\":\"at-" + Interlocked.Increment(ref issued) + "\",\"expires_in\":" + expiresIn + "}"));
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var provider = Services(server.BaseAddress, builder => builder.AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress)));
+
+        await Send(provider, "a", new RequestSecurity(new[] { "oauth" }));
+        await Send(provider, "b", new RequestSecurity(new[] { "oauth" }));
+
+        Assert.Equal(2, tokens.Requests.Count);
+        Assert.Equal(new[] { "Bearer at-1", "Bearer at-2" }, server.Requests.Select(r => r.Headers["Authorization"]));
+    }
+
+    [Fact]
+    public void OAuth2_timing_and_size_settings_out_of_range_fail_at_registration()
+    {
+        var builder = new ServiceCollection().AddHttpClient("api");
+        var tokenServer = new Uri("https://login.example.test/");
+
+        var refused = new[]
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("a", o => { OAuth2(tokenServer)(o); o.DefaultLifetime = TimeSpan.Zero; })),
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("b", o => { OAuth2(tokenServer)(o); o.DefaultLifetime = TimeSpan.MaxValue; })),
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("c", o => { OAuth2(tokenServer)(o); o.RefreshBeforeExpiry = TimeSpan.FromSeconds(-1); })),
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("d", o => { OAuth2(tokenServer)(o); o.MaxTokenResponseBytes = 0; })),
+        };
+
+        Assert.Equal(new[] { "DefaultLifetime", "DefaultLifetime", "RefreshBeforeExpiry", "MaxTokenResponseBytes" }, refused.Select(e => e.ParamName));
+    }
+
     [Fact]
     public void Secrets_never_appear_in_text_meant_for_people()
     {

@@ -17,6 +17,9 @@ namespace CodeGen.Runtime.Authentication;
 /// <summary>Asks an OAuth2 token endpoint for an access token with the client credentials grant (RFC 6749 section 4.4).</summary>
 internal static class OAuth2TokenRequest
 {
+    /// <summary>The longest lifetime a token is given, whatever the endpoint or the options say.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(3650);
+
     public static async ValueTask<ExpiringToken> SendAsync(HttpMessageInvoker client, OAuth2ClientCredentialsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var endpoint = options.TokenUrl!;
@@ -115,7 +118,13 @@ internal static class OAuth2TokenRequest
                 throw new OAuth2TokenException("The OAuth2 token endpoint issued a token of a type other than Bearer, which this client cannot send.", status);
             }
 
-            var lifetime = ExpiresIn(root) is { } seconds && seconds > 0 ? TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.FromDays(3650).TotalSeconds)) : defaultLifetime;
+            // expires_in of zero or less: the token is used for the request that asked for it and never cached.
+            var lifetime = ExpiresIn(root) switch
+            {
+                null => defaultLifetime,
+                <= 0 => TimeSpan.Zero,
+                var seconds => TimeSpan.FromSeconds(Math.Min(seconds.Value, MaxLifetime.TotalSeconds)),
+            };
             return new ExpiringToken(value, sentAt + lifetime);
         }
         catch (JsonException)
@@ -134,7 +143,7 @@ internal static class OAuth2TokenRequest
         return expires.ValueKind switch
         {
             JsonValueKind.Number when expires.TryGetDouble(out var number) => number,
-            JsonValueKind.String when double.TryParse(expires.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var text) => text,
+            JsonValueKind.String when double.TryParse(expires.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var text) && !double.IsNaN(text) => text,
             _ => null,
         };
     }
