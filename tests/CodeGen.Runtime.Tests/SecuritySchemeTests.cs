@@ -454,6 +454,33 @@ public sealed class SecuritySchemeTests
         Assert.Equal(new[] { "DefaultLifetime", "DefaultLifetime", "RefreshBeforeExpiry", "MaxTokenResponseBytes" }, refused.Select(e => e.ParamName));
     }
 
+    [Theory]
+    [InlineData(ApiKeyLocation.Header, "X Api Key")]
+    [InlineData(ApiKeyLocation.Header, "X-Api-Key:")]
+    [InlineData(ApiKeyLocation.Header, "X-Ä")]
+    [InlineData(ApiKeyLocation.Cookie, "session id")]
+    [InlineData(ApiKeyLocation.Cookie, "sid;admin")]
+    [InlineData((ApiKeyLocation)7, "X-Api-Key")]
+    public void An_api_key_name_that_cannot_be_sent_fails_at_registration(ApiKeyLocation location, string name)
+    {
+        var builder = new ServiceCollection().AddHttpClient("api");
+
+        var exception = Assert.ThrowsAny<ArgumentException>(() => builder.AddApiKey("k", location, name, o => o.ApiKey = Key));
+
+        Assert.Equal(location is ApiKeyLocation.Header or ApiKeyLocation.Cookie ? "name" : "location", exception.ParamName);
+    }
+
+    [Fact]
+    public async Task A_query_api_key_name_may_hold_any_character_as_it_is_escaped()
+    {
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var provider = Services(server.BaseAddress, builder => builder.AddApiKey("k", ApiKeyLocation.Query, "api key", o => o.ApiKey = Key));
+
+        await Send(provider, "a", new RequestSecurity(new[] { "k" }));
+
+        Assert.Equal("/a?api%20key=" + Uri.EscapeDataString(Key), Assert.Single(server.Requests).Target);
+    }
+
     [Fact]
     public void Secrets_never_appear_in_text_meant_for_people()
     {
