@@ -328,6 +328,22 @@ public sealed class SecuritySchemeTests
 
     [Theory]
     [MemberData(nameof(Schemes))]
+    public async Task An_HTTPS_request_is_not_redirected_to_plain_HTTP_even_on_its_own_host(string scheme)
+    {
+        var network = new RecordingHandler { Answer = request => request.RequestUri!.Scheme == Uri.UriSchemeHttps
+            ? new HttpResponseMessage(HttpStatusCode.Found) { Headers = { Location = new Uri("http://" + request.RequestUri.Authority + "/landing") } }
+            : new HttpResponseMessage(HttpStatusCode.OK) };
+        using var client = new HttpClient(Handler(scheme, new Uri("https://127.0.0.1:1/token"), network));
+
+        using var response = await client.GetAsync(new Uri("https://127.0.0.1/items"), TestContext.Current.CancellationToken);
+
+        // The redirect comes back to the caller unfollowed: the plain HTTP hop is never made, with or without credentials.
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(new[] { "https://127.0.0.1/items" }, network.Sent.Where(u => u.AbsolutePath != "/token").Select(u => u.GetLeftPart(UriPartial.Path)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Schemes))]
     public async Task A_redirect_to_another_origin_carries_no_credential_and_one_to_the_same_origin_carries_it_once(string scheme)
     {
         await using var tokens = new LoopbackHttpServer(200, "application/json", "{\"access_token\":\"at\",\"expires_in\":3600}");
@@ -397,7 +413,14 @@ public sealed class SecuritySchemeTests
 
         Assert.Equal(2, server.Requests.Count);
         Assert.Contains(logs.Messages, message => message.Contains(server.BaseAddress.Authority + "/a", StringComparison.Ordinal));
-        var secrets = new[] { Key, Uri.EscapeDataString(Key), Password, ClientSecret, "ACCESS-77", Convert.ToBase64String(Encoding.UTF8.GetBytes("ana:" + Password)) };
+        // The token request's own client logs too, and its Authorization: Basic carries the client id and secret.
+        Assert.Contains(logs.Messages, message => message.Contains(tokens.BaseAddress.Authority + "/token", StringComparison.Ordinal));
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("client-1:" + ClientSecret)), Assert.Single(tokens.Requests).Headers["Authorization"]);
+        var secrets = new[]
+        {
+            Key, Uri.EscapeDataString(Key), Password, ClientSecret, "ACCESS-77", Convert.ToBase64String(Encoding.UTF8.GetBytes("ana:" + Password)),
+            Convert.ToBase64String(Encoding.UTF8.GetBytes("client-1:" + ClientSecret)),
+        };
         Assert.All(logs.Messages, message => Assert.DoesNotContain(secrets, secret => message.Contains(secret, StringComparison.Ordinal)));
     }
 
@@ -616,10 +639,20 @@ public sealed class SecuritySchemeTests
     {
         public int Calls { get; private set; }
 
+        public List<Uri> Sent { get; } = new();
+
+        public Func<HttpRequestMessage, HttpResponseMessage>? Answer { get; init; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Calls++;
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
+            Sent.Add(request.RequestUri!);
+            if (request.RequestUri!.AbsolutePath == "/token")
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"access_token\":\"at\",\"expires_in\":3600}") });
+            }
+
+            return Task.FromResult(Answer?.Invoke(request) ?? new HttpResponseMessage(HttpStatusCode.OK));
         }
     }
 }
