@@ -128,6 +128,33 @@ public sealed class SecuritySchemeTests
     }
 
     [Fact]
+    public async Task Each_client_registering_an_OAuth2_scheme_gets_its_own_token_and_an_unregistered_one_none()
+    {
+        var issued = 0;
+        await using var tokens = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/json", "{\"access_token\":\"at-" + Interlocked.Increment(ref issued) + "\",\"expires_in\":3600}"));
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        var services = new ServiceCollection();
+        // As the per-tag clients of one spec are: one registration each, the same scheme name in each.
+        services.AddHttpClient("repos", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects().AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress));
+        services.AddHttpClient("issues", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects().AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress));
+        services.AddHttpClient("users", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects();
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        foreach (var name in new[] { "repos", "issues", "repos", "issues", "users" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, name);
+            RequestSecurity.Mark(request, new RequestSecurity(new[] { "oauth" }));
+            using var response = await factory.CreateClient(name).SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(2, tokens.Requests.Count);
+        Assert.Equal(
+            new[] { "/repos=Bearer at-1", "/issues=Bearer at-2", "/repos=Bearer at-1", "/issues=Bearer at-2", "/users=" },
+            server.Requests.Select(r => r.Target + "=" + (r.Headers.TryGetValue("Authorization", out var value) ? value : string.Empty)));
+    }
+
+    [Fact]
     public async Task OAuth2_credentials_can_go_in_the_form_body_and_a_token_without_expiry_lasts_the_default_lifetime()
     {
         await using var tokens = new LoopbackHttpServer(200, "application/json", "{\"access_token\":\"at\"}");
