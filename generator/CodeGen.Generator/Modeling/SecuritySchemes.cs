@@ -53,6 +53,7 @@ internal static class SecuritySchemes
         var methodNames = new NameScope(registrationMethodName, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals");
         var scopes = RequiredScopes(document, operations);
         var models = new List<SecuritySchemeModel>();
+        // Declaration order: the reader fills this map from the document's mapping and never removes from it.
         foreach (var entry in schemes)
         {
             var scheme = entry.Value;
