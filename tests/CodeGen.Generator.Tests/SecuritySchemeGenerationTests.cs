@@ -188,6 +188,41 @@ public sealed class SecuritySchemeGenerationTests
         Assert.Empty(result.CompilationProblems());
     }
 
+    [Fact]
+    public void Colliding_scheme_names_are_reported_and_keep_their_methods_when_another_scheme_is_added()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: {title: P, version: '1'}
+            paths:
+              /a: {get: {security: [{api_key: []}], responses: {'204': {description: ok}}}}
+            components:
+              securitySchemes:
+                api_key: {type: apiKey, in: header, name: X-First}
+                apiKey: {type: apiKey, in: header, name: X-Second}
+                ApiKey: {type: apiKey, in: header, name: X-Third}
+                API_KEY: {type: apiKey, in: header, name: X-Fourth}
+            """;
+
+        var result = GeneratorHarness.Run(new[] { new Spec("/specs/p.yaml", text, "P", "PClient") });
+        // A scheme declared later whose name sorts first: the existing methods keep their names.
+        var extended = GeneratorHarness.Run(new[] { new Spec("/specs/p.yaml", text + "\n    API-KEY: {type: apiKey, in: header, name: X-Fifth}\n", "P", "PClient") });
+
+        var expected = new Dictionary<string, string> { ["api_key"] = "AddPApiKey", ["apiKey"] = "AddPApiKey2", ["ApiKey"] = "AddPApiKey3", ["API_KEY"] = "AddPApiKey4" };
+        Assert.Equal(expected, MethodsBySchemes(result.Source("Registration.g.cs")));
+        Assert.Equal(new Dictionary<string, string>(expected) { ["API-KEY"] = "AddPApiKey5" }, MethodsBySchemes(extended.Source("Registration.g.cs")));
+        var collisions = result.GeneratorDiagnostics.Where(d => d.Id == "OAPI005").ToList();
+        Assert.Equal(new[] { 8, 9, 10 }, collisions.Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Assert.All(collisions, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Contains("'AddPApiKey2'", collisions[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    /// <summary>Each generated registration method by the scheme name it registers.</summary>
+    private static Dictionary<string, string> MethodsBySchemes(string registration) =>
+        System.Text.RegularExpressions.Regex.Matches(registration, @"IHttpClientBuilder (Add\w+)\(this [^\n]*IHttpClientBuilder builder[\s\S]*?SecuritySchemeHttpClientBuilderExtensions\.Add\w+\(builder, ""([^""]+)""")
+            .ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value);
+
     /// <summary>The credentials a request arrived with, as sorted name=value pairs.</summary>
     private static string Credentials(RecordedRequest request)
     {

@@ -128,6 +128,33 @@ public sealed class SecuritySchemeTests
     }
 
     [Fact]
+    public async Task Each_client_registering_an_OAuth2_scheme_gets_its_own_token_and_an_unregistered_one_none()
+    {
+        var issued = 0;
+        await using var tokens = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/json", "{\"access_token\":\"at-" + Interlocked.Increment(ref issued) + "\",\"expires_in\":3600}"));
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        var services = new ServiceCollection();
+        // As the per-tag clients of one spec are: one registration each, the same scheme name in each.
+        services.AddHttpClient("repos", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects().AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress));
+        services.AddHttpClient("issues", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects().AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress));
+        services.AddHttpClient("users", client => client.BaseAddress = server.BaseAddress).AddCrossOriginRedirects();
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        foreach (var name in new[] { "repos", "issues", "repos", "issues", "users" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, name);
+            RequestSecurity.Mark(request, new RequestSecurity(new[] { "oauth" }));
+            using var response = await factory.CreateClient(name).SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(2, tokens.Requests.Count);
+        Assert.Equal(
+            new[] { "/repos=Bearer at-1", "/issues=Bearer at-2", "/repos=Bearer at-1", "/issues=Bearer at-2", "/users=" },
+            server.Requests.Select(r => r.Target + "=" + (r.Headers.TryGetValue("Authorization", out var value) ? value : string.Empty)));
+    }
+
+    [Fact]
     public async Task OAuth2_credentials_can_go_in_the_form_body_and_a_token_without_expiry_lasts_the_default_lifetime()
     {
         await using var tokens = new LoopbackHttpServer(200, "application/json", "{\"access_token\":\"at\"}");
@@ -176,6 +203,91 @@ public sealed class SecuritySchemeTests
         Assert.Empty(server.Requests);
     }
 
+    [Fact]
+    public async Task A_streamed_OAuth2_token_response_past_the_bound_is_refused_without_waiting_for_its_end()
+    {
+        // The body outgrows the bound and then never ends: only a bounded read of the stream can answer.
+        var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var tokens = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/json", string.Empty, WriteBody: async stream =>
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("{\"access_token\":\"" + new string('a', 100_000)));
+            await stream.FlushAsync();
+            await stall.Task;
+        }));
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var provider = Services(server.BaseAddress, builder => builder.AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress)));
+
+        // A guard against hanging when the bound is not applied; a refusal arrives long before it.
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        guard.CancelAfter(TimeSpan.FromSeconds(30));
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "a");
+            RequestSecurity.Mark(request, new RequestSecurity(new[] { "oauth" }));
+            var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("api");
+
+            var exception = await Assert.ThrowsAsync<OAuth2TokenException>(() => client.SendAsync(request, guard.Token));
+
+            Assert.Contains("larger than 65536 bytes", exception.Message, StringComparison.Ordinal);
+            Assert.Empty(server.Requests);
+        }
+        finally
+        {
+            stall.SetResult();
+        }
+    }
+
+    [Fact]
+    public async Task Callers_queued_behind_a_failing_token_request_share_its_failure_and_a_later_caller_asks_again()
+    {
+        var gate = new ManualResetEventSlim();
+        await using var tokens = new LoopbackHttpServer(_ =>
+        {
+            gate.Wait(TestContext.Current.CancellationToken);
+            return new LoopbackResponse(503, "application/json", "{\"error\":\"temporarily_unavailable\"}");
+        });
+        using var network = new HttpClient();
+        using var cache = new OAuth2TokenCache(Options(new Uri(tokens.BaseAddress, "token")), () => network);
+
+        // The first caller starts the request; the others queue behind it before the endpoint answers.
+        var callers = Enumerable.Range(0, 20).Select(_ => cache.GetAccessTokenAsync(TestContext.Current.CancellationToken).AsTask()).ToArray();
+        gate.Set();
+
+        foreach (var caller in callers)
+        {
+            var exception = await Assert.ThrowsAsync<OAuth2TokenException>(() => caller);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, exception.StatusCode);
+        }
+
+        Assert.Single(tokens.Requests);
+        await Assert.ThrowsAsync<OAuth2TokenException>(() => cache.GetAccessTokenAsync(TestContext.Current.CancellationToken).AsTask());
+        Assert.Equal(2, tokens.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_caller_waiting_for_the_token_can_be_cancelled_while_the_request_goes_on_for_the_others()
+    {
+        var gate = new ManualResetEventSlim();
+        await using var tokens = new LoopbackHttpServer(_ =>
+        {
+            gate.Wait(TestContext.Current.CancellationToken);
+            return new LoopbackResponse(200, "application/json", "{\"access_token\":\"at\",\"expires_in\":3600}");
+        });
+        using var network = new HttpClient();
+        using var cache = new OAuth2TokenCache(Options(new Uri(tokens.BaseAddress, "token")), () => network);
+        using var impatient = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var first = cache.GetAccessTokenAsync(TestContext.Current.CancellationToken).AsTask();
+        var waiting = cache.GetAccessTokenAsync(impatient.Token).AsTask();
+        await impatient.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.False(first.IsCompleted);
+        gate.Set();
+        Assert.Equal("at", await first);
+        Assert.Single(tokens.Requests);
+    }
+
     [Theory]
     [MemberData(nameof(Schemes))]
     public async Task No_credential_is_sent_over_plain_HTTP_to_a_host_that_is_not_loopback(string scheme)
@@ -184,6 +296,46 @@ public sealed class SecuritySchemeTests
         using var client = new HttpClient(Handler(scheme, new Uri("https://127.0.0.1:1/token"), network));
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri("http://api.example.test/items"), TestContext.Current.CancellationToken));
+
+        Assert.Contains("plain HTTP", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, network.Calls);
+    }
+
+    [Theory]
+    [InlineData("http://loopback/items", false)]
+    [InlineData("http://api.localhost/items", false)]
+    [InlineData("http://localhost.example.test/items", false)]
+    [InlineData("http://127.0.0.1.example.test/items", false)]
+    [InlineData("http://localhost/items", true)]
+    [InlineData("http://LocalHost./items", true)]
+    [InlineData("http://127.0.0.2/items", true)]
+    [InlineData("http://[::1]/items", true)]
+    public async Task Plain_HTTP_carries_credentials_only_to_localhost_or_a_loopback_address(string target, bool allowed)
+    {
+        var network = new RecordingHandler();
+        using var client = new HttpClient(Handler("bearer", new Uri("https://127.0.0.1:1/token"), network));
+
+        if (allowed)
+        {
+            using var response = await client.GetAsync(new Uri(target), TestContext.Current.CancellationToken);
+            using var relative = await client.GetAsync(new Uri(new Uri(target), "other?page=2"), TestContext.Current.CancellationToken);
+            Assert.Equal(2, network.Calls);
+        }
+        else
+        {
+            var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri(target), TestContext.Current.CancellationToken));
+            Assert.Contains("plain HTTP", exception.Message, StringComparison.Ordinal);
+            Assert.Equal(0, network.Calls);
+        }
+    }
+
+    [Fact]
+    public async Task The_OAuth2_secret_is_not_sent_to_a_plain_HTTP_token_endpoint_named_loopback()
+    {
+        var network = new RecordingHandler();
+        using var client = new HttpClient(Handler("oauth2", new Uri("http://loopback/token"), network));
+
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri("https://api.example.test/items"), TestContext.Current.CancellationToken));
 
         Assert.Contains("plain HTTP", exception.Message, StringComparison.Ordinal);
         Assert.Equal(0, network.Calls);
@@ -199,6 +351,22 @@ public sealed class SecuritySchemeTests
 
         Assert.Contains("plain HTTP", exception.Message, StringComparison.Ordinal);
         Assert.Equal(0, network.Calls);
+    }
+
+    [Theory]
+    [MemberData(nameof(Schemes))]
+    public async Task An_HTTPS_request_is_not_redirected_to_plain_HTTP_even_on_its_own_host(string scheme)
+    {
+        var network = new RecordingHandler { Answer = request => request.RequestUri!.Scheme == Uri.UriSchemeHttps
+            ? new HttpResponseMessage(HttpStatusCode.Found) { Headers = { Location = new Uri("http://" + request.RequestUri.Authority + "/landing") } }
+            : new HttpResponseMessage(HttpStatusCode.OK) };
+        using var client = new HttpClient(Handler(scheme, new Uri("https://127.0.0.1:1/token"), network));
+
+        using var response = await client.GetAsync(new Uri("https://127.0.0.1/items"), TestContext.Current.CancellationToken);
+
+        // The redirect comes back to the caller unfollowed: the plain HTTP hop is never made, with or without credentials.
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(new[] { "https://127.0.0.1/items" }, network.Sent.Where(u => u.AbsolutePath != "/token").Select(u => u.GetLeftPart(UriPartial.Path)));
     }
 
     [Theory]
@@ -272,7 +440,14 @@ public sealed class SecuritySchemeTests
 
         Assert.Equal(2, server.Requests.Count);
         Assert.Contains(logs.Messages, message => message.Contains(server.BaseAddress.Authority + "/a", StringComparison.Ordinal));
-        var secrets = new[] { Key, Uri.EscapeDataString(Key), Password, ClientSecret, "ACCESS-77", Convert.ToBase64String(Encoding.UTF8.GetBytes("ana:" + Password)) };
+        // The token request's own client logs too, and its Authorization: Basic carries the client id and secret.
+        Assert.Contains(logs.Messages, message => message.Contains(tokens.BaseAddress.Authority + "/token", StringComparison.Ordinal));
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("client-1:" + ClientSecret)), Assert.Single(tokens.Requests).Headers["Authorization"]);
+        var secrets = new[]
+        {
+            Key, Uri.EscapeDataString(Key), Password, ClientSecret, "ACCESS-77", Convert.ToBase64String(Encoding.UTF8.GetBytes("ana:" + Password)),
+            Convert.ToBase64String(Encoding.UTF8.GetBytes("client-1:" + ClientSecret)),
+        };
         Assert.All(logs.Messages, message => Assert.DoesNotContain(secrets, secret => message.Contains(secret, StringComparison.Ordinal)));
     }
 
@@ -292,6 +467,68 @@ public sealed class SecuritySchemeTests
         Assert.Equal(
             new[] { "the API key (ApiKey)", "the token (Token)", "the password (Password)", "the token endpoint (TokenUrl), the client secret (ClientSecret)" },
             missing.Select(e => string.Join(", ", ((MissingCredentialsException)e).Missing)));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-30")]
+    [InlineData("\"0\"")]
+    public async Task An_OAuth2_token_that_expires_at_once_serves_its_request_and_is_not_cached(string expiresIn)
+    {
+        var issued = 0;
+        await using var tokens = new LoopbackHttpServer(_ => new LoopbackResponse(200, "application/json", "{\"access_token\":\"at-" + Interlocked.Increment(ref issued) + "\",\"expires_in\":" + expiresIn + "}"));
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var provider = Services(server.BaseAddress, builder => builder.AddOAuth2ClientCredentials("oauth", OAuth2(tokens.BaseAddress)));
+
+        await Send(provider, "a", new RequestSecurity(new[] { "oauth" }));
+        await Send(provider, "b", new RequestSecurity(new[] { "oauth" }));
+
+        Assert.Equal(2, tokens.Requests.Count);
+        Assert.Equal(new[] { "Bearer at-1", "Bearer at-2" }, server.Requests.Select(r => r.Headers["Authorization"]));
+    }
+
+    [Fact]
+    public void OAuth2_timing_and_size_settings_out_of_range_fail_at_registration()
+    {
+        var builder = new ServiceCollection().AddHttpClient("api");
+        var tokenServer = new Uri("https://login.example.test/");
+
+        var refused = new[]
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("a", o => { OAuth2(tokenServer)(o); o.DefaultLifetime = TimeSpan.Zero; })),
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("b", o => { OAuth2(tokenServer)(o); o.DefaultLifetime = TimeSpan.MaxValue; })),
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("c", o => { OAuth2(tokenServer)(o); o.RefreshBeforeExpiry = TimeSpan.FromSeconds(-1); })),
+            Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddOAuth2ClientCredentials("d", o => { OAuth2(tokenServer)(o); o.MaxTokenResponseBytes = 0; })),
+        };
+
+        Assert.Equal(new[] { "DefaultLifetime", "DefaultLifetime", "RefreshBeforeExpiry", "MaxTokenResponseBytes" }, refused.Select(e => e.ParamName));
+    }
+
+    [Theory]
+    [InlineData(ApiKeyLocation.Header, "X Api Key")]
+    [InlineData(ApiKeyLocation.Header, "X-Api-Key:")]
+    [InlineData(ApiKeyLocation.Header, "X-Ä")]
+    [InlineData(ApiKeyLocation.Cookie, "session id")]
+    [InlineData(ApiKeyLocation.Cookie, "sid;admin")]
+    [InlineData((ApiKeyLocation)7, "X-Api-Key")]
+    public void An_api_key_name_that_cannot_be_sent_fails_at_registration(ApiKeyLocation location, string name)
+    {
+        var builder = new ServiceCollection().AddHttpClient("api");
+
+        var exception = Assert.ThrowsAny<ArgumentException>(() => builder.AddApiKey("k", location, name, o => o.ApiKey = Key));
+
+        Assert.Equal(location is ApiKeyLocation.Header or ApiKeyLocation.Cookie ? "name" : "location", exception.ParamName);
+    }
+
+    [Fact]
+    public async Task A_query_api_key_name_may_hold_any_character_as_it_is_escaped()
+    {
+        await using var server = new LoopbackHttpServer(200, "application/json", "{}");
+        using var provider = Services(server.BaseAddress, builder => builder.AddApiKey("k", ApiKeyLocation.Query, "api key", o => o.ApiKey = Key));
+
+        await Send(provider, "a", new RequestSecurity(new[] { "k" }));
+
+        Assert.Equal("/a?api%20key=" + Uri.EscapeDataString(Key), Assert.Single(server.Requests).Target);
     }
 
     [Fact]
@@ -429,10 +666,20 @@ public sealed class SecuritySchemeTests
     {
         public int Calls { get; private set; }
 
+        public List<Uri> Sent { get; } = new();
+
+        public Func<HttpRequestMessage, HttpResponseMessage>? Answer { get; init; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Calls++;
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
+            Sent.Add(request.RequestUri!);
+            if (request.RequestUri!.AbsolutePath == "/token")
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"access_token\":\"at\",\"expires_in\":3600}") });
+            }
+
+            return Task.FromResult(Answer?.Invoke(request) ?? new HttpResponseMessage(HttpStatusCode.OK));
         }
     }
 }

@@ -104,7 +104,7 @@ internal static class ApiModelBuilder
             clients)
         {
             ExtensionsJson = ExtensionValues.Of(document.Extensions),
-            SecuritySchemes = SecuritySchemes.Configurable(document, clientName, "Add" + clientName, selected.Operations.Select(o => o.Operation)),
+            SecuritySchemes = SecuritySchemes.Configurable(document, clientName, "Add" + clientName, selected.Operations.Select(o => o.Operation), context),
         };
     }
 

@@ -34,7 +34,12 @@ internal static class SecuritySchemes
             .ToEquatableArray();
 
     /// <summary>The schemes that get a registration method, named <c>Add{Client stem}{Scheme}</c>, in name order.</summary>
-    public static EquatableArray<SecuritySchemeModel> Configurable(OpenApiDocument document, string clientName, string registrationMethodName, IEnumerable<OpenApiOperation> operations)
+    /// <remarks>
+    /// Names are handed out in the document's declaration order, so the first-declared of colliding schemes keeps the
+    /// plain name and a scheme added later never shifts an existing method's suffix; each renamed one is reported as
+    /// OAPI005 at its declaration, as a silent shift could make user code configure another scheme.
+    /// </remarks>
+    public static EquatableArray<SecuritySchemeModel> Configurable(OpenApiDocument document, string clientName, string registrationMethodName, IEnumerable<OpenApiOperation> operations, ModelContext context)
     {
         var schemes = document.Components?.SecuritySchemes;
         if (schemes is not { Count: > 0 })
@@ -48,7 +53,8 @@ internal static class SecuritySchemes
         var methodNames = new NameScope(registrationMethodName, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals");
         var scopes = RequiredScopes(document, operations);
         var models = new List<SecuritySchemeModel>();
-        foreach (var entry in schemes.OrderBy(s => s.Key, StringComparer.Ordinal))
+        // Declaration order: the reader fills this map from the document's mapping and never removes from it.
+        foreach (var entry in schemes)
         {
             var scheme = entry.Value;
             if (scheme is null || scheme.Extensions?.ContainsKey(SigningExtension) == true || Kind(scheme) is not { } kind)
@@ -56,7 +62,13 @@ internal static class SecuritySchemes
                 continue;
             }
 
-            var method = methodNames.Take("Add" + stem + Identifiers.ToPascalCase(entry.Key, "Scheme"));
+            var pointer = SpecPointer.Append("/components/securitySchemes", entry.Key);
+            var method = methodNames.Take(
+                "Add" + stem + Identifiers.ToPascalCase(entry.Key, "Scheme"),
+                context,
+                context.Has(pointer) ? pointer : SpecPointer.Append("/securityDefinitions", entry.Key),
+                "Security scheme",
+                entry.Key);
             var tokenUrl = kind == "oauth2" && scheme.Flows?.ClientCredentials?.TokenUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
                 ? url.OriginalString
                 : null;
@@ -71,7 +83,7 @@ internal static class SecuritySchemes
                 new EquatableArray<string>(Literals.DocLines(scheme.Description))));
         }
 
-        return models.ToEquatableArray();
+        return models.OrderBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray();
     }
 
     /// <summary>

@@ -27,11 +27,22 @@ public sealed class ApiKeyHandler : SecuritySchemeHandler
     /// <param name="name">The header, query parameter or cookie name.</param>
     /// <param name="options">The key; checked now, so a missing one fails before any request.</param>
     /// <exception cref="MissingCredentialsException">The key is missing or empty.</exception>
-    /// <exception cref="ArgumentException">The name is empty, or the key or name contains CR, LF or NUL.</exception>
+    /// <exception cref="ArgumentException">The name is empty, a header or cookie name is not an HTTP token, or the key or name contains CR, LF or NUL.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The location is not one of <see cref="ApiKeyLocation"/>.</exception>
     public ApiKeyHandler(ApiKeyLocation location, string name, ApiKeyOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(options);
+        if (location is not (ApiKeyLocation.Header or ApiKeyLocation.Query or ApiKeyLocation.Cookie))
+        {
+            throw new ArgumentOutOfRangeException(nameof(location), location, "The API key goes in a header, a query parameter or a cookie.");
+        }
+
+        // Checked here, not at the first request, where a header name with a space or colon would fail or vanish.
+        if (location != ApiKeyLocation.Query)
+        {
+            HeaderValue.EnsureToken(name, nameof(name));
+        }
         if (string.IsNullOrWhiteSpace(options.ApiKey))
         {
             throw new MissingCredentialsException("API key authentication (" + name + ")", new[] { "the API key (ApiKey)" });

@@ -82,7 +82,7 @@ public abstract class AuthenticatingHandler : DelegatingHandler
 
     private void EnsureSecureTransport(Uri uri)
     {
-        if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback && !AllowInsecureHttp)
+        if (!LoopbackHost.MaySendCredentials(uri, AllowInsecureHttp))
         {
             throw new InvalidOperationException(
                 "Credentials are not sent over plain HTTP to " + uri.Scheme + "://" + uri.Authority + "; use HTTPS, or set AllowInsecureHttp on the handler to accept the risk.");

@@ -25,13 +25,14 @@ public sealed class OAuth2ClientCredentialsOptions
     /// </summary>
     public bool SendCredentialsInBody { get; set; }
 
-    /// <summary>How long before expiry a token is replaced (at most half its lifetime); one minute by default.</summary>
+    /// <summary>How long before expiry a token is replaced (at most half its lifetime); one minute by default, zero or more.</summary>
     public TimeSpan RefreshBeforeExpiry { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How long a token without <c>expires_in</c> is used; five minutes by default.</summary>
+    /// <summary>How long a token without <c>expires_in</c> is used; five minutes by default, more than zero and at most 3650 days.</summary>
+    /// <remarks>An <c>expires_in</c> of zero or less is taken as already expired: the token serves one request and is not cached.</remarks>
     public TimeSpan DefaultLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The largest token response read, in bytes; 64 KiB by default.</summary>
+    /// <summary>The largest token response read, in bytes; 64 KiB by default, more than zero.</summary>
     public int MaxTokenResponseBytes { get; set; } = 64 * 1024;
 
     /// <summary>Whether the secret and tokens may go over plain HTTP to a host that is not loopback (off unless set explicitly).</summary>
@@ -40,6 +41,7 @@ public sealed class OAuth2ClientCredentialsOptions
     /// <summary>Checks that the token endpoint, the client id and the secret are present.</summary>
     /// <exception cref="MissingCredentialsException">Naming each missing value.</exception>
     /// <exception cref="ArgumentException">The token endpoint is not absolute http(s).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A lifetime, the refresh window or the response bound is out of range.</exception>
     internal void Validate()
     {
         var missing = new List<string>();
@@ -66,6 +68,21 @@ public sealed class OAuth2ClientCredentialsOptions
         if (!TokenUrl!.IsAbsoluteUri || (TokenUrl.Scheme != Uri.UriSchemeHttps && TokenUrl.Scheme != Uri.UriSchemeHttp))
         {
             throw new ArgumentException("The OAuth2 token endpoint must be an absolute http(s) URL.", nameof(TokenUrl));
+        }
+
+        if (DefaultLifetime <= TimeSpan.Zero || DefaultLifetime > OAuth2TokenRequest.MaxLifetime)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DefaultLifetime), DefaultLifetime, "The default token lifetime must be more than zero and at most 3650 days.");
+        }
+
+        if (RefreshBeforeExpiry < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RefreshBeforeExpiry), RefreshBeforeExpiry, "The refresh window cannot be negative.");
+        }
+
+        if (MaxTokenResponseBytes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTokenResponseBytes), MaxTokenResponseBytes, "The token response bound must be more than zero bytes.");
         }
     }
 

@@ -17,10 +17,13 @@ namespace CodeGen.Runtime.Authentication;
 /// <summary>Asks an OAuth2 token endpoint for an access token with the client credentials grant (RFC 6749 section 4.4).</summary>
 internal static class OAuth2TokenRequest
 {
+    /// <summary>The longest lifetime a token is given, whatever the endpoint or the options say.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(3650);
+
     public static async ValueTask<ExpiringToken> SendAsync(HttpMessageInvoker client, OAuth2ClientCredentialsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var endpoint = options.TokenUrl!;
-        if (endpoint.Scheme != Uri.UriSchemeHttps && !endpoint.IsLoopback && !options.AllowInsecureHttp)
+        if (!LoopbackHost.MaySendCredentials(endpoint, options.AllowInsecureHttp))
         {
             throw new InvalidOperationException(
                 "The OAuth2 client secret is not sent over plain HTTP to " + endpoint.Scheme + "://" + endpoint.Authority + "; use HTTPS, or set AllowInsecureHttp to accept the risk.");
@@ -36,7 +39,10 @@ internal static class OAuth2TokenRequest
         }
 
         var sentAt = time.GetUtcNow();
-        using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // An HttpClient would otherwise buffer the whole body (up to 2 GB) before the bounded read below sees it.
+        using var response = client is HttpClient httpClient
+            ? await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false)
+            : await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await ReadBoundedAsync(response, options.MaxTokenResponseBytes, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -112,7 +118,13 @@ internal static class OAuth2TokenRequest
                 throw new OAuth2TokenException("The OAuth2 token endpoint issued a token of a type other than Bearer, which this client cannot send.", status);
             }
 
-            var lifetime = ExpiresIn(root) is { } seconds && seconds > 0 ? TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.FromDays(3650).TotalSeconds)) : defaultLifetime;
+            // expires_in of zero or less: the token is used for the request that asked for it and never cached.
+            var lifetime = ExpiresIn(root) switch
+            {
+                null => defaultLifetime,
+                <= 0 => TimeSpan.Zero,
+                var seconds => TimeSpan.FromSeconds(Math.Min(seconds.Value, MaxLifetime.TotalSeconds)),
+            };
             return new ExpiringToken(value, sentAt + lifetime);
         }
         catch (JsonException)
@@ -131,7 +143,7 @@ internal static class OAuth2TokenRequest
         return expires.ValueKind switch
         {
             JsonValueKind.Number when expires.TryGetDouble(out var number) => number,
-            JsonValueKind.String when double.TryParse(expires.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var text) => text,
+            JsonValueKind.String when double.TryParse(expires.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var text) && !double.IsNaN(text) => text,
             _ => null,
         };
     }

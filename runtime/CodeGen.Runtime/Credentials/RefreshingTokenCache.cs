@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Http;
@@ -20,7 +21,8 @@ internal readonly record struct ExpiringToken(string Value, DateTimeOffset Expir
 /// <remarks>
 /// A token is replaced <see cref="RefreshBeforeExpiry"/> before it expires, but never before half its lifetime
 /// has passed, so tokens shorter-lived than that window do not cost a fetch per request. While a refresh runs,
-/// or after one failed, callers keep using the current token as long as it is valid.
+/// or after one failed, callers keep using the current token as long as it is valid. Callers that queued behind a
+/// fetch that failed share its failure instead of asking the source once each; the failure is not kept for later callers.
 /// </remarks>
 internal sealed class RefreshingTokenCache : IDisposable
 {
@@ -41,6 +43,10 @@ internal sealed class RefreshingTokenCache : IDisposable
 
     // One reference, so a reader never sees a token paired with another token's refresh time.
     private volatile Entry? _current;
+
+    // Counts finished fetches, so a caller can tell whether the failure on record came from a fetch it queued behind.
+    private long _fetchesFinished;
+    private Failure? _lastFailure;
 
     /// <param name="fetch">Fetches a fresh token.</param>
     /// <param name="source">Names the token source in logs, e.g. "Huawei Cloud token provider".</param>
@@ -65,6 +71,7 @@ internal sealed class RefreshingTokenCache : IDisposable
     {
         var current = _current;
         var now = _time.GetUtcNow();
+        var finishedBefore = Interlocked.Read(ref _fetchesFinished);
         if (current is not null && current.IsValidAt(now))
         {
             // Another caller is refreshing: the valid token serves meanwhile instead of queueing behind the source.
@@ -80,7 +87,7 @@ internal sealed class RefreshingTokenCache : IDisposable
 
         try
         {
-            return await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            return await RefreshAsync(finishedBefore, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -90,13 +97,19 @@ internal sealed class RefreshingTokenCache : IDisposable
 
     public void Dispose() => _refresh.Dispose();
 
-    private async ValueTask<ExpiringToken> RefreshAsync(CancellationToken cancellationToken)
+    private async ValueTask<ExpiringToken> RefreshAsync(long finishedBefore, CancellationToken cancellationToken)
     {
         var current = _current;
         var now = _time.GetUtcNow();
         if (current is not null && current.IsValidAt(now) && now < current.RefreshAt)
         {
             return current.Token;
+        }
+
+        // The fetch this caller waited for failed: the source is not asked again for each caller that queued behind it.
+        if (_lastFailure is { } failure && failure.Fetch > finishedBefore)
+        {
+            failure.Exception.Throw();
         }
 
         ExpiringToken token;
@@ -119,7 +132,14 @@ internal sealed class RefreshingTokenCache : IDisposable
             RefreshFailed(_logger, _source, exception.GetType().FullName ?? exception.GetType().Name, current.Token.ExpiresAt, retryAt, null);
             return current.Token;
         }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A fetch cancelled by its own caller is no answer from the source; the others try for themselves.
+            _lastFailure = new Failure(Interlocked.Increment(ref _fetchesFinished), ExceptionDispatchInfo.Capture(exception));
+            throw;
+        }
 
+        Interlocked.Increment(ref _fetchesFinished);
         _current = new Entry(token, PlanRefresh(token.ExpiresAt, _time.GetUtcNow()));
         return token;
     }
@@ -136,6 +156,8 @@ internal sealed class RefreshingTokenCache : IDisposable
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private sealed record Failure(long Fetch, ExceptionDispatchInfo Exception);
 
     private sealed record Entry(ExpiringToken Token, DateTimeOffset RefreshAt)
     {

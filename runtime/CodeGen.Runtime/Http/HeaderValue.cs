@@ -1,8 +1,9 @@
 using System;
+using System.Linq;
 
 namespace CodeGen.Runtime.Http;
 
-/// <summary>The check every header value passes before it is sent.</summary>
+/// <summary>The checks every header name and value pass before they are sent.</summary>
 internal static class HeaderValue
 {
     /// <summary>Refuses CR, LF and NUL: sent without validation, they would end the header and let the value start others.</summary>
@@ -18,4 +19,19 @@ internal static class HeaderValue
                 parameterName);
         }
     }
+
+    /// <summary>Refuses a header or cookie name that is not an RFC 9110 token (letters, digits and <c>!#$%&amp;'*+-.^_`|~</c>).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="parameterName">The parameter the name came from, named in the exception.</param>
+    /// <exception cref="ArgumentException">The name is empty or holds another character, such as a space or a colon.</exception>
+    public static void EnsureToken(string name, string parameterName)
+    {
+        if (name.Length == 0 || !name.All(IsTokenCharacter))
+        {
+            throw new ArgumentException("The name '" + name.ReplaceLineEndings(" ") + "' is not a valid HTTP header or cookie name: only letters, digits and !#$%&'*+-.^_`|~ are allowed.", parameterName);
+        }
+    }
+
+    private static bool IsTokenCharacter(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
 }
