@@ -13,6 +13,7 @@ internal static class HostileInputs
     public static readonly string[] Classes =
     {
         "properties", "oneOf", "allOf", "allOf-discriminator", "alias", "arrays", "wrapper", "yaml-nesting", "yaml-aliases", "yaml-alias-tower", "long-keys",
+        "shared-inline", "nested-names", "colliding-names", "path-variables", "enum-values",
     };
 
     public static Spec Create(string inputClass, int size) => inputClass switch
@@ -21,6 +22,11 @@ internal static class HostileInputs
         "yaml-aliases" => new Spec("/specs/aliases.yaml", AliasBomb(size), "Hostile", "HostileClient"),
         "yaml-alias-tower" => new Spec("/specs/tower.yaml", AliasTower(Math.Max(3, size / 100), 60), "Hostile", "HostileClient"),
         "long-keys" => Json(LongKeys(size)),
+        "shared-inline" => SharedInlineComponents(size),
+        "nested-names" => NestedInlineNames(60, size / 10),
+        "colliding-names" => CollidingNames(size),
+        "path-variables" => UndeclaredPathVariables(size),
+        "enum-values" => LargeEnum(size),
         _ => Chain(inputClass, size),
     };
 
@@ -124,6 +130,13 @@ internal static class HostileInputs
         var properties = string.Join(",", Enumerable.Range(0, count).Select(i =>
             "\"x" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(digit => punctuation[digit - '0'])) + "\":{\"type\":\"string\"}"));
         return Json("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{" + properties + "}}}}}");
+    }
+
+    /// <summary>One string enum of <paramref name="count"/> values.</summary>
+    public static Spec LargeEnum(int count)
+    {
+        var values = string.Join(",", Enumerable.Range(0, count).Select(i => "\"value-" + i + "\""));
+        return Json("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"E\":{\"type\":\"string\",\"enum\":[" + values + "]}}}}");
     }
 
     /// <summary>One operation on a path with <paramref name="count"/> template variables, none declared as a parameter.</summary>
