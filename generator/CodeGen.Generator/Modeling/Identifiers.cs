@@ -73,7 +73,15 @@ internal static class Identifiers
         var lower = leadingUpper <= 1 || leadingUpper == pascal.Length ? leadingUpper : leadingUpper - 1;
         lower = System.Math.Max(lower, 1);
         var camel = pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
-        return EscapeKeyword(camel);
+
+        // Two contextual keywords change the meaning of generated code when a local takes their name: `await` is a
+        // keyword inside the async methods, and a local called `nameof` turns every nameof(...) into a call of it.
+        return camel switch
+        {
+            "await" => "@await",
+            "nameof" => "nameOf",
+            _ => EscapeKeyword(camel),
+        };
     }
 
     public static string EscapeKeyword(string identifier) =>
