@@ -328,6 +328,8 @@ public sealed class HostileSpecTests
     [InlineData("a server variable that is text", Head + "servers: [{url: 'https://{r}.example.com', variables: {r: eu}}]\npaths: {}\n", "OAPI013", 2, 58)]
     [InlineData("a discriminator mapping to nothing", Head + "paths: {}\ncomponents:\n  schemas:\n    P: {type: object, discriminator: {propertyName: k, mapping: {x: ''}}, properties: {k: {type: string}}}\n", "OAPI013", 5, 68)]
     [InlineData("a reference ending in '/'", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/components/schemas/A/'}}}\n", "OAPI004", 5, 45)]
+    [InlineData("a reference to the paths section", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#/paths'}}}\n", "OAPI004", 5, 45)]
+    [InlineData("a reference to the whole document", Head + "paths: {}\ncomponents:\n  schemas:\n    A: {type: object, properties: {b: {$ref: '#'}}}\n", "OAPI004", 5, 45)]
     [InlineData("a Swagger reference that is a number", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      parameters:\n        - $ref: 5\n      responses: {'200': {description: ok}}\n", "OAPI013", 6, 16)]
     [InlineData("a Swagger form parameter whose type is a list", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - {name: a, in: formData, type: [string]}\n      responses: {'200': {description: ok}}\n", "OAPI013", 7, 40)]
     [InlineData("a Swagger form parameter without a type", "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      consumes: [application/x-www-form-urlencoded]\n      parameters:\n        - {name: a, in: formData}\n      responses: {'200': {description: ok}}\n", "OAPI013", 7, 10)]
@@ -527,6 +529,24 @@ public sealed class HostileSpecTests
         cancelled.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
+    }
+
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void Parameters_named_after_contextual_keywords_compile(NullableContextOptions nullable)
+    {
+        // Inside the generated async methods `await` is a keyword, and a local called `nameof` captures nameof(...).
+        var names = new[] { "await", "nameof", "var", "async", "value", "dynamic", "global", "_" };
+        var parameters = string.Concat(names.Select(name => "        - {name: '" + name + "', in: query, schema: {type: string}}\n        - {name: '" + name + "-h', in: header, schema: {type: string}}\n"));
+        var yaml = Head + "paths:\n  /x/{nameof}:\n    get:\n      operationId: getX\n      parameters:\n        - {name: nameof, in: path, required: true, schema: {type: string}}\n" +
+            parameters.Replace("- {name: 'nameof', in: query", "- {name: 'nameof', in: cookie", StringComparison.Ordinal) + "      responses: {'204': {description: ok}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { new Spec("/specs/keywords.yaml", yaml) }, nullable: nullable));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+        Assert.Contains("@await", result.Source("Client.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]

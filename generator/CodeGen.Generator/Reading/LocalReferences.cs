@@ -42,6 +42,9 @@ internal sealed class LocalReferences(JsonNode root)
         /// <summary>A local reference ending in <c>/</c>: the reader takes the empty last segment for the name and throws.</summary>
         Unnamed,
 
+        /// <summary>A local reference to the whole document or one of its sections (<c>#</c>, <c>#/paths</c>), which the reader takes for a component without a name, and throws.</summary>
+        Section,
+
         /// <summary>A local reference to nothing outside the components in OpenAPI 3.1, which the reader then looks for inside the schema holding it, and throws.</summary>
         Dangling,
     }
@@ -84,6 +87,12 @@ internal sealed class LocalReferences(JsonNode root)
             return Problem.Cycle;
         }
 
+        if (!IsComponent(end) && NameStem(end).Length == 0)
+        {
+            node.Remove("$ref");
+            return Problem.Section;
+        }
+
         if (IsOpenApi31 && !end.StartsWith("#/components/", StringComparison.Ordinal) && Find(end) is null)
         {
             node.Remove("$ref");
@@ -112,6 +121,10 @@ internal sealed class LocalReferences(JsonNode root)
             (segments.Length == 3 && segments[1] is "definitions" or "parameters" or "responses" or "securityDefinitions");
     }
 
+    /// <summary>The name a schema copied from <paramref name="reference"/> is given: its segments but the section names.</summary>
+    private static string NameStem(string reference) =>
+        string.Join("_", Array.FindAll(reference.Substring(1).Split('/'), segment => segment.Length > 0 && segment is not ("components" or "schemas" or "definitions" or "paths")));
+
     /// <summary>Copies the schema at <paramref name="reference"/> into the document's schemas under a new name, and returns the reference to it.</summary>
     private string? Hoist(string reference)
     {
@@ -128,7 +141,7 @@ internal sealed class LocalReferences(JsonNode root)
         _copied += size;
         var swagger = IsSwagger;
         var schemas = swagger ? Child(document, "definitions") : Child(Child(document, "components"), "schemas");
-        var stem = string.Join("_", Array.FindAll(reference.Substring(1).Split('/'), segment => segment.Length > 0 && segment is not ("components" or "schemas" or "definitions" or "paths")));
+        var stem = NameStem(reference);
         var name = stem;
         for (var suffix = 2; schemas.ContainsKey(name); suffix++)
         {

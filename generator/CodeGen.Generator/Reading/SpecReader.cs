@@ -126,6 +126,9 @@ internal static class SpecReader
                 case LocalReferences.Problem.Unnamed:
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it ends with '/', so it names nothing)", "it is read as an empty object"));
                     break;
+                case LocalReferences.Problem.Section:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it names the whole document or one of its sections, not a component)", "it is read as an empty object"));
+                    break;
                 case LocalReferences.Problem.Dangling:
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it names nothing in the spec)", "it is read as an empty object"));
                     break;
