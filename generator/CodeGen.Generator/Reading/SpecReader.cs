@@ -107,37 +107,34 @@ internal static class SpecReader
         void Report(string pointer, string keyword, string problem) =>
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueOutOfRange, path, map.Value.LocateValue(pointer), keyword, problem));
 
+        var isSwagger = version.StartsWith("2", StringComparison.Ordinal);
         foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
         {
             BooleanSchemas.Spell(node, nodePath);
-            ValueShapes.Check(node, nodePath, version.StartsWith("2", StringComparison.Ordinal), Report);
+            ValueShapes.Check(node, nodePath, isSwagger, Report);
             NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, Report);
 
             var reference = node["$ref"] is JsonValue referenceValue && referenceValue.TryGetValue<string>(out var referenceText) ? referenceText : string.Empty;
-            var place = new Lazy<SourceSpan>(() => map.Value.LocateValue(nodePath.Child("$ref").ToPointer()));
-            switch (references.Check(node, nodePath))
+            if (references.Check(node, nodePath) is not { } problem)
             {
-                case LocalReferences.Problem.Empty:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it is empty)", "it is read as an empty object"));
-                    break;
-                case LocalReferences.Problem.External:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it points into another file; only references within the spec are followed)", "what it names is left out"));
-                    break;
-                case LocalReferences.Problem.Unnamed:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it ends with '/', so it names nothing)", "it is read as an empty object"));
-                    break;
-                case LocalReferences.Problem.Section:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it names the whole document or one of its sections, not a component)", "it is read as an empty object"));
-                    break;
-                case LocalReferences.Problem.Dangling:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place.Value, reference, " (it names nothing in the spec)", "it is read as an empty object"));
-                    break;
-                case LocalReferences.Problem.Cycle:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path, place.Value, reference));
-                    break;
+                continue;
             }
+
+            var place = map.Value.LocateValue(nodePath.Child("$ref").ToPointer());
+            diagnostics.Add(problem == LocalReferences.Problem.Cycle
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path, place, reference)
+                : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place, reference, Why(problem), problem == LocalReferences.Problem.External ? "what it names is left out" : "it is read as an empty object"));
         }
     }
+
+    private static string Why(LocalReferences.Problem problem) => problem switch
+    {
+        LocalReferences.Problem.Empty => " (it is empty)",
+        LocalReferences.Problem.External => " (it points into another file; only references within the spec are followed)",
+        LocalReferences.Problem.Unnamed => " (it ends with '/', so it names nothing)",
+        LocalReferences.Problem.Section => " (it names the whole document or one of its sections, not a component)",
+        _ => " (it names nothing in the spec)",
+    };
 
     private static bool LooksLikeJson(SpecInput input)
     {
