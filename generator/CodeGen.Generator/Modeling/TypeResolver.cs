@@ -35,6 +35,8 @@ internal sealed class TypeResolver
     // would otherwise declare a new type at each use, and an inline schema whose properties lead back to it
     // (allOf: [{$ref: Node}, {...}] inside Node) would declare new types without end.
     private readonly Dictionary<IOpenApiSchema, TypeUse> _inlineTypes = new(SchemaIdentity.Instance);
+    private readonly Dictionary<IOpenApiSchema, IOpenApiSchema?> _referenceTargets = new(SchemaIdentity.Instance);
+    private readonly Dictionary<IOpenApiSchema, (List<(IOpenApiSchema?, string, string)> Properties, HashSet<string> Required)> _composedProperties = new(SchemaIdentity.Instance);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
     private InheritanceMap? _inheritance;
@@ -289,7 +291,7 @@ internal sealed class TypeResolver
     private TypeUse ResolveReference(OpenApiSchemaReference reference, string pointer)
     {
         var id = reference.Reference?.Id;
-        if (reference.UnresolvedReference || reference.Target is null || id is null || !_components.ContainsKey(id))
+        if (TargetOf(reference) is null || id is null || !_components.ContainsKey(id))
         {
             var text = reference.Reference?.ReferenceV3 ?? id ?? "(unknown)";
             // Other files are not read: a generator may only see what the compilation hands it.
@@ -560,7 +562,7 @@ internal sealed class TypeResolver
 
             var kind = JsonKindOf(type);
             var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
-            var resolvable = alternative is not OpenApiSchemaReference reference || (!reference.UnresolvedReference && reference.Target is not null);
+            var resolvable = alternative is not OpenApiSchemaReference reference || TargetOf(reference) is not null;
             var required = isClass && resolvable
                 ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
                 : EquatableArray<string>.Empty;
@@ -910,7 +912,10 @@ internal sealed class TypeResolver
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var required = new HashSet<string>(StringComparer.Ordinal);
         var collected = new List<(IOpenApiSchema?, string, string)>();
-        var visited = new HashSet<IOpenApiSchema>();
+        var visited = new HashSet<IOpenApiSchema>(SchemaIdentity.Instance);
+        var open = new HashSet<IOpenApiSchema>(SchemaIdentity.Instance);
+        var cyclic = false;
+        IOpenApiSchema? root = null;
 
         // Parts before the schema's own properties, depth first; an explicit stack, as allOf chains can be long.
         var pending = new Stack<(IOpenApiSchema Schema, string Pointer, bool PartsDone)>();
@@ -921,11 +926,8 @@ internal sealed class TypeResolver
             var (current, currentPointer, partsDone) = pending.Pop();
             if (partsDone)
             {
-                foreach (var name in current.Required ?? new HashSet<string>())
-                {
-                    required.Add(name);
-                }
-
+                open.Remove(current);
+                required.UnionWith(current.Required ?? new HashSet<string>());
                 foreach (var property in current.Properties ?? new Dictionary<string, IOpenApiSchema>())
                 {
                     if (seen.Add(property.Key))
@@ -939,7 +941,7 @@ internal sealed class TypeResolver
 
             if (current is OpenApiSchemaReference reference)
             {
-                if (reference.Target is null || reference.UnresolvedReference)
+                if (TargetOf(reference) is not { } target)
                 {
                     ResolveReference(reference, currentPointer);
                     continue;
@@ -952,14 +954,34 @@ internal sealed class TypeResolver
                 }
 
                 currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);
-                current = reference.Target;
+                current = target;
             }
 
+            root ??= current;
             if (!visited.Add(current))
             {
+                // Reaching a part still being walked is a cycle: its order depends on where the walk entered it.
+                cyclic |= open.Contains(current);
                 continue;
             }
 
+            if (!ReferenceEquals(current, root) && _composedProperties.TryGetValue(current, out var known))
+            {
+                // A part already collected for its own class brings its whole closure at once: walking it again from every
+                // class below it made allOf chains cost the square of their length. Without cycles the order is the same.
+                required.UnionWith(known.Required);
+                foreach (var item in known.Properties)
+                {
+                    if (seen.Add(item.Item3))
+                    {
+                        collected.Add(item);
+                    }
+                }
+
+                continue;
+            }
+
+            open.Add(current);
             pending.Push((current, currentPointer, true));
             var parts = current.AllOf ?? new List<IOpenApiSchema>();
             for (var index = parts.Count - 1; index >= 0; index--)
@@ -968,7 +990,27 @@ internal sealed class TypeResolver
             }
         }
 
+        if (!cyclic && root is not null)
+        {
+            _composedProperties[root] = (collected, required);
+        }
+
         return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
+    }
+
+    /// <summary>
+    /// The schema a reference points at, or null when it points nowhere. The OpenAPI library resolves the reference again
+    /// on every read, which made walking an allOf chain from each of its classes cost seconds; one lookup per reference suffices.
+    /// </summary>
+    private IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
+    {
+        if (!_referenceTargets.TryGetValue(reference, out var target))
+        {
+            target = reference.UnresolvedReference ? null : reference.Target;
+            _referenceTargets[reference] = target;
+        }
+
+        return target;
     }
 
     private TypeUse DeclareEnum(IOpenApiSchema schema, string name, string pointer)
