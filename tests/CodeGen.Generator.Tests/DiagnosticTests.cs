@@ -49,6 +49,33 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_field_the_version_does_not_define_is_a_warning_on_its_own_line_and_the_client_is_still_generated()
+    {
+        // 'summary' in info arrived with OpenAPI 3.1; 'responsez' is a typo. Both are ignored, so neither fails the build.
+        var result = GeneratorHarness.Run(new Spec("/specs/api.yaml", """
+            openapi: 3.0.3
+            info:
+              title: Fields
+              version: "1"
+              summary: Added in 3.1.
+            paths:
+              /ping:
+                get:
+                  operationId: ping
+                  responsez: {}
+                  responses:
+                    "204":
+                      description: Pong.
+            """));
+
+        Assert.Equal(
+            new[] { ("OAPI003", DiagnosticSeverity.Warning, 5, 3), ("OAPI003", DiagnosticSeverity.Warning, 10, 7) },
+            result.GeneratorDiagnostics.Select(d => (d.Id, d.Severity, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
+        Assert.Contains("summary is not a valid property", result.GeneratorDiagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("Task PingAsync(", result.Source("Client.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_document_that_is_not_openapi_is_rejected_at_its_start()
     {
         var diagnostic = Single("name: not an api\nversion: 2\n");

@@ -79,7 +79,9 @@ internal static class SpecReader
 
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(error.Pointer ?? string.Empty), error.Message));
+            diagnostics.Add(UnknownFields.PointerOf(error.Pointer, error.Message) is { } field
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(field), error.Message)
+                : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(error.Pointer ?? string.Empty), error.Message));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
