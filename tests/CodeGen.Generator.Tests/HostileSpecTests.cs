@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using CodeGen.Generator.Modeling;
 using CodeGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -127,7 +128,7 @@ public sealed class HostileSpecTests
     [Theory]
     [InlineData("properties", 5_000)]
     [InlineData("oneOf", 5_000)]
-    [InlineData("allOf-discriminator", 300)]
+    [InlineData("allOf-discriminator", 150)]
     [InlineData("alias", 20_000)]
     [InlineData("wrapper", 5_000)]
     public void Reference_chains_thousands_long_generate_without_recursing_as_deep_as_the_chain(string shape, int length)
@@ -182,7 +183,7 @@ public sealed class HostileSpecTests
 
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
-        Assert.Contains("more than 250,000 properties, enum values and derived classes", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("properties, enum values and derived classes in all, the most it builds for a spec of this size", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotEqual((0, 0), Start(error));
         Assert.Empty(result.Sources);
     }
@@ -670,7 +671,8 @@ public sealed class HostileSpecTests
     [Fact]
     public void Enum_values_count_in_the_model_budget()
     {
-        // One anchored enum of 2,000 values used 130 times: 130 enums, 260,000 values, spelled out in some 20 M characters.
+        // One anchored enum of 2,000 values used 130 times: 130 enums, 260,000 values from a 15 KB spec, whose budget is
+        // 25,000 members: the thirteenth use passes it.
         var values = string.Join(", ", Enumerable.Range(0, 2_000).Select(i => "v" + i));
         var uses = string.Concat(Enumerable.Range(0, 130).Select(i => "        p" + i + ": *e\n"));
         var body = "paths: {}\nx-enum: &e {type: string, enum: [" + values + "]}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n" + uses;
@@ -678,22 +680,82 @@ public sealed class HostileSpecTests
         var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/enums.yaml", Head + body)));
 
         var error = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal(("OAPI015", (121, 8)), (error.Id, Start(error)));
-        Assert.Contains("more than 16,000,000 characters of member names, types and wire names", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(("OAPI015", (21, 8)), (error.Id, Start(error)));
+        Assert.Contains("more than 25,000 properties, enum values and derived classes", error.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(result.Sources);
     }
 
     [Fact]
     public void An_allOf_chain_of_long_property_names_is_stopped_at_the_character_budget()
     {
-        // 500 links copy 125,000 properties (under the member budget) with 200-character names: 50 M characters.
+        // 500 links would copy 125,000 properties with 1,000-character wire names; the 530 KB spec's member budget
+        // (132,000) would allow them, but their spelling passes 16 M characters after some 13,000.
         var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("allOf-long-names", 500)));
 
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Contains("more than 16,000,000 characters of member names, types and wire names", error.GetMessage(), StringComparison.Ordinal);
-        Assert.Equal((0, 67176), Start(error));
+        Assert.Equal((0, 245488), Start(error));
         Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void An_allOf_diamond_is_stopped_at_the_member_budget_of_a_spec_its_size()
+    {
+        // 200 levels (57 KB) would hold 80,000 properties, some 32 M characters of output, under the absolute budget.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.AllOfDiamond(200)));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("properties, enum values and derived classes in all, the most it builds for a spec of this size (one per 4 characters of the spec", error.GetMessage(), StringComparison.Ordinal);
+        Assert.NotEqual((0, 0), Start(error));
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Composed_properties_keep_the_order_of_the_allOf_parts_when_parts_are_reached_along_several_routes()
+    {
+        // S3 composes S2 and T2, which both compose S1 and T1, which both compose S0 and T0: each part once, parts first.
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.AllOfDiamond(4)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(new[] { "S0", "T0", "S1", "T1", "S2", "T2", "S3Value" }, PropertyNames(result, "S3"));
+        Assert.Equal(new[] { "T0", "S0", "T1", "S1", "T2", "S2", "T3Value" }, PropertyNames(result, "T3"));
+        Assert.Equal(new[] { "T0", "S0", "T1", "S1", "T2Value" }, PropertyNames(result, "T2"));
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Schemas_composing_each_other_keep_the_order_seen_from_each_side()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/cycle.yaml", Head +
+            "paths: {}\ncomponents:\n  schemas:\n    A:\n      allOf: [{$ref: '#/components/schemas/B'}, {properties: {a: {type: string}}}]\n" +
+            "    B:\n      allOf: [{$ref: '#/components/schemas/A'}, {properties: {b: {type: string}}}]\n")));
+
+        Assert.Equal(new[] { "B", "AValue" }, PropertyNames(result, "A"));
+        Assert.Equal(new[] { "A", "BValue" }, PropertyNames(result, "B"));
+    }
+
+    [Fact]
+    public void An_allOf_chain_redeclaring_one_property_at_every_level_gives_each_class_that_one_property()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("allOf-redeclared", 3_000)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(new[] { "V" }, PropertyNames(result, "S0"));
+        Assert.Equal(new[] { "V" }, PropertyNames(result, "S2999"));
+    }
+
+    [Fact]
+    public void An_enum_of_more_values_than_any_real_spec_lists_is_a_string_with_a_warning()
+    {
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.LargeEnum(ModelBudget.MaxEnumValues + 1)));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI006", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Contains("An enum of 10,001 values (more than 10,000) is not supported; 'E' is generated as string", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.NotEqual((0, 0), Start(warning));
+        Assert.DoesNotContain(result.Sources, source => source.HintName.EndsWith("Enums.g.cs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -752,6 +814,12 @@ public sealed class HostileSpecTests
     }
 
     private static Spec Chain(string shape, int length) => HostileInputs.Chain(shape, length);
+
+    private static string[] PropertyNames(GenerationResult result, string className) =>
+        result.OutputCompilation.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Single(type => type.Identifier.Text == className)
+            .Members.OfType<PropertyDeclarationSyntax>().Select(property => property.Identifier.Text).ToArray();
 
     private static Spec JsonSpec(string json) => new("/specs/hostile.json", json, "Hostile", "HostileClient");
 

@@ -55,7 +55,7 @@ internal static class ApiModelBuilder
         var selected = SelectOperations(input, document, outcome, cancellationToken);
         var grouping = Grouping(input, outcome, selected.Operations.Select(o => o.Operation), typeNames);
         var schemas = selected.Schemas ?? document.Components?.Schemas;
-        var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(), cancellationToken, mapped.BySchema);
+        var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(input.Text.Length), cancellationToken, mapped.BySchema);
         types.ResolveComponents();
 
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");

@@ -19,6 +19,32 @@ internal sealed class ModelBudget
     /// </summary>
     public const long MaxMemberCharacters = 16_000_000;
 
+    /// <summary>
+    /// Spec characters per member a spec may ask for: real specs spend hundreds of characters on each property they
+    /// declare (GitHub's 13 M characters declare about 30,000), while allOf compositions that reach one schema along
+    /// many routes (each level composing both schemas of the level below) made a 57 KB spec hold 80,000 members, some
+    /// 400 characters of output each.
+    /// </summary>
+    public const int SpecCharactersPerMember = 4;
+
+    /// <summary>The members any spec may hold whatever its size, hand-written specs of a few kilobytes included.</summary>
+    public const int MinMembers = 25_000;
+
+    private readonly int _maxMembers;
+
+    /// <param name="specLength">The characters of the spec's text, which the member budget grows with.</param>
+    public ModelBudget(long specLength)
+    {
+        _maxMembers = (int)Math.Min(MaxMembers, Math.Max(MinMembers, specLength / SpecCharactersPerMember));
+    }
+
+    /// <summary>
+    /// Values one enum may list and still be generated as one: real specs list at most a few thousand (storecove's 2,477
+    /// codes), while each value is a member, a static instance and an array element the compiler must bind, and an enum
+    /// of 100,000 values did not compile in two minutes. A longer list is read as a plain string (OAPI006).
+    /// </summary>
+    public const int MaxEnumValues = 10_000;
+
     /// <summary>Lists and maps inside one another; real specs nest three or four.</summary>
     public const int MaxCollectionNesting = 16;
 
@@ -46,9 +72,13 @@ internal sealed class ModelBudget
     public void SpendMembers(int count, string pointer)
     {
         _members += count;
-        if (_members > MaxMembers)
+        if (_members > _maxMembers)
         {
-            throw new ModelLimitException(pointer, "The generated types would hold more than " + MaxMembers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " properties, enum values and derived classes in all, the most the generator builds (allOf copies every part's properties into each class that composes them, and each base lists every class below it); this schema passed the limit");
+            var limit = _maxMembers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            var reason = _maxMembers == MaxMembers
+                ? "the most the generator builds"
+                : "the most it builds for a spec of this size (one per " + SpecCharactersPerMember + " characters of the spec, and at least " + MinMembers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ")";
+            throw new ModelLimitException(pointer, "The generated types would hold more than " + limit + " properties, enum values and derived classes in all, " + reason + "; allOf copies every part's properties into each class that composes them, and each base lists every class below it. This schema passed the limit");
         }
     }
 }

@@ -36,6 +36,7 @@ internal sealed class TypeResolver
     // (allOf: [{$ref: Node}, {...}] inside Node) would declare new types without end.
     private readonly Dictionary<IOpenApiSchema, TypeUse> _inlineTypes = new(SchemaIdentity.Instance);
     private readonly Dictionary<IOpenApiSchema, IOpenApiSchema?> _referenceTargets = new(SchemaIdentity.Instance);
+    private readonly HashSet<IOpenApiSchema> _oversizedEnums = new(SchemaIdentity.Instance);
     private readonly Dictionary<IOpenApiSchema, (List<(IOpenApiSchema?, string, string)> Properties, HashSet<string> Required)> _composedProperties = new(SchemaIdentity.Instance);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
@@ -371,6 +372,11 @@ internal sealed class TypeResolver
         switch (type)
         {
             case JsonSchemaType.String:
+                if (schema.Enum is { Count: > ModelBudget.MaxEnumValues } values && _oversizedEnums.Add(schema))
+                {
+                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "An enum of " + values.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " values (more than " + ModelBudget.MaxEnumValues.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ")", LastSegment(pointer), "string");
+                }
+
                 return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint), pointer) : StringType(schema.Format);
             case JsonSchemaType.Integer:
                 return Primitive(schema.Format == "int32" ? "int" : "long");
@@ -689,7 +695,7 @@ internal sealed class TypeResolver
     private static bool ListsStringValues(IOpenApiSchema schema)
     {
         var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
-        if (schema.Enum is not { Count: > 0 } values || (type != 0 && type != JsonSchemaType.String))
+        if (schema.Enum is not { Count: > 0 } values || (type != 0 && type != JsonSchemaType.String) || values.Count > ModelBudget.MaxEnumValues)
         {
             return false;
         }

@@ -13,7 +13,7 @@ internal static class HostileInputs
     public static readonly string[] Classes =
     {
         "properties", "oneOf", "allOf", "allOf-discriminator", "alias", "arrays", "wrapper", "yaml-nesting", "yaml-aliases", "yaml-alias-tower", "long-keys",
-        "shared-inline", "nested-names", "colliding-names", "path-variables", "enum-values",
+        "shared-inline", "nested-names", "colliding-names", "path-variables", "enum-values", "allOf-redeclared", "allOf-diamond",
     };
 
     public static Spec Create(string inputClass, int size) => inputClass switch
@@ -27,6 +27,7 @@ internal static class HostileInputs
         "colliding-names" => CollidingNames(size),
         "path-variables" => UndeclaredPathVariables(size),
         "enum-values" => LargeEnum(size),
+        "allOf-diamond" => AllOfDiamond(size / 10),
         _ => Chain(inputClass, size),
     };
 
@@ -39,7 +40,8 @@ internal static class HostileInputs
             "properties" => "{\"type\":\"object\",\"properties\":{\"next\":" + Ref(i + 1) + "}}",
             "oneOf" => "{\"oneOf\":[" + Ref(i + 1) + ",{\"type\":\"string\"}]}",
             "allOf" or "allOf-discriminator" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + "\":{\"type\":\"string\"}}}",
-            "allOf-long-names" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + new string('x', 200) + "\":{\"type\":\"string\"}}}",
+            "allOf-redeclared" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"v\":{\"type\":\"string\"}}}",
+            "allOf-long-names" => "{\"allOf\":[" + Ref(i + 1) + "],\"properties\":{\"p" + i + new string('x', 1_000) + "\":{\"type\":\"string\"}}}",
             "alias" => Ref(i + 1),
             "arrays" => "{\"type\":\"array\",\"items\":" + Ref(i + 1) + "}",
             "wrapper" => "{\"type\":\"object\",\"properties\":{" + string.Join(",", "abc".Select(c => "\"" + c + "\":{\"allOf\":[" + Ref((i + 1) % length) + ",{\"description\":\"The next link.\"}]}")) + "}}",
@@ -130,6 +132,32 @@ internal static class HostileInputs
         var properties = string.Join(",", Enumerable.Range(0, count).Select(i =>
             "\"x" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(digit => punctuation[digit - '0'])) + "\":{\"type\":\"string\"}"));
         return Json("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{" + properties + "}}}}}");
+    }
+
+    /// <summary>
+    /// <paramref name="levels"/> levels of two schemas, <c>S{k}</c> and <c>T{k}</c>, each composing both schemas of the level
+    /// below with <c>allOf</c> and adding one property: a class at level k holds 2k properties, reached along 2^k routes.
+    /// </summary>
+    public static Spec AllOfDiamond(int levels)
+    {
+        string Ref(string name) => "{\"$ref\":\"#/components/schemas/" + name + "\"}";
+        var schemas = new List<string>
+        {
+            "\"S0\":{\"type\":\"object\",\"properties\":{\"s0\":{\"type\":\"string\"}}}",
+            "\"T0\":{\"type\":\"object\",\"properties\":{\"t0\":{\"type\":\"integer\"}}}",
+        };
+        for (var k = 1; k < levels; k++)
+        {
+            foreach (var (name, first, second) in new[] { ("S", "S", "T"), ("T", "T", "S") })
+            {
+                schemas.Add("\"" + name + k + "\":{\"allOf\":[" + Ref(first + (k - 1)) + "," + Ref(second + (k - 1)) + ",{\"properties\":{\"" + name.ToLowerInvariant() + k + "\":{\"type\":\"string\"}}}]}");
+            }
+        }
+
+        var top = "S" + Math.Max(0, levels - 1);
+        return Json(
+            "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"/x\":{\"get\":{\"operationId\":\"getX\",\"responses\":{\"200\":{\"description\":\"ok\"," +
+            "\"content\":{\"application/json\":{\"schema\":" + Ref(top) + "}}}}}}},\"components\":{\"schemas\":{" + string.Join(",", schemas) + "}}}");
     }
 
     /// <summary>One string enum of <paramref name="count"/> values.</summary>
