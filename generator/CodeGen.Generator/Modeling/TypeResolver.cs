@@ -37,7 +37,7 @@ internal sealed class TypeResolver
     private readonly Dictionary<IOpenApiSchema, TypeUse> _inlineTypes = new(SchemaIdentity.Instance);
     private readonly Dictionary<IOpenApiSchema, IOpenApiSchema?> _referenceTargets = new(SchemaIdentity.Instance);
     private readonly HashSet<IOpenApiSchema> _oversizedEnums = new(SchemaIdentity.Instance);
-    private readonly Dictionary<IOpenApiSchema, (List<(IOpenApiSchema?, string, string)> Properties, HashSet<string> Required)> _composedProperties = new(SchemaIdentity.Instance);
+    private readonly ComposedProperties _composedProperties;
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
     private InheritanceMap? _inheritance;
@@ -53,6 +53,7 @@ internal sealed class TypeResolver
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
         _budget = budget;
         _cancellationToken = cancellationToken;
+        _composedProperties = new ComposedProperties(TargetOf, (reference, pointer) => ResolveReference(reference, pointer), ReportMappedPart, ComponentPointer, cancellationToken);
     }
 
     private enum DeclaredKind
@@ -913,95 +914,16 @@ internal sealed class TypeResolver
     }
 
     /// <summary>The properties of a schema and of everything it composes with <c>allOf</c>, first declaration winning.</summary>
-    private IEnumerable<(IOpenApiSchema? Schema, string Pointer, bool Required, string WireName)> CollectProperties(IOpenApiSchema schema, string pointer)
+    private IEnumerable<(IOpenApiSchema? Schema, string Pointer, bool Required, string WireName)> CollectProperties(IOpenApiSchema schema, string pointer) =>
+        _composedProperties.Of(schema, pointer);
+
+    private void ReportMappedPart(OpenApiSchemaReference reference, string pointer)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var required = new HashSet<string>(StringComparer.Ordinal);
-        var collected = new List<(IOpenApiSchema?, string, string)>();
-        var visited = new HashSet<IOpenApiSchema>(SchemaIdentity.Instance);
-        var open = new HashSet<IOpenApiSchema>(SchemaIdentity.Instance);
-        var cyclic = false;
-        IOpenApiSchema? root = null;
-
-        // Parts before the schema's own properties, depth first; an explicit stack, as allOf chains can be long.
-        var pending = new Stack<(IOpenApiSchema Schema, string Pointer, bool PartsDone)>();
-        pending.Push((schema, pointer, false));
-        while (pending.Count > 0)
+        if (reference.Reference.Id is { } partId && _mappedTypes.TryGetValue(partId, out var mapped))
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            var (current, currentPointer, partsDone) = pending.Pop();
-            if (partsDone)
-            {
-                open.Remove(current);
-                required.UnionWith(current.Required ?? new HashSet<string>());
-                foreach (var property in current.Properties ?? new Dictionary<string, IOpenApiSchema>())
-                {
-                    if (seen.Add(property.Key))
-                    {
-                        collected.Add((property.Value, SpecPointer.Append(SpecPointer.Append(currentPointer, "properties"), property.Key), property.Key));
-                    }
-                }
-
-                continue;
-            }
-
-            if (current is OpenApiSchemaReference reference)
-            {
-                if (TargetOf(reference) is not { } target)
-                {
-                    ResolveReference(reference, currentPointer);
-                    continue;
-                }
-
-                if (!ReferenceEquals(current, schema) && reference.Reference.Id is { } partId && _mappedTypes.TryGetValue(partId, out var mapped))
-                {
-                    // The user's type may be sealed, a struct, or shaped otherwise: only the spec says what the part adds.
-                    _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(currentPointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.TypeName.Substring("global::".Length));
-                }
-
-                currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);
-                current = target;
-            }
-
-            root ??= current;
-            if (!visited.Add(current))
-            {
-                // Reaching a part still being walked is a cycle: its order depends on where the walk entered it.
-                cyclic |= open.Contains(current);
-                continue;
-            }
-
-            if (!ReferenceEquals(current, root) && _composedProperties.TryGetValue(current, out var known))
-            {
-                // A part already collected for its own class brings its whole closure at once: walking it again from every
-                // class below it made allOf chains cost the square of their length. Without cycles the order is the same.
-                required.UnionWith(known.Required);
-                foreach (var item in known.Properties)
-                {
-                    if (seen.Add(item.Item3))
-                    {
-                        collected.Add(item);
-                    }
-                }
-
-                continue;
-            }
-
-            open.Add(current);
-            pending.Push((current, currentPointer, true));
-            var parts = current.AllOf ?? new List<IOpenApiSchema>();
-            for (var index = parts.Count - 1; index >= 0; index--)
-            {
-                pending.Push((parts[index], SpecPointer.Append(SpecPointer.Append(currentPointer, "allOf"), index), false));
-            }
+            // The user's type may be sealed, a struct, or shaped otherwise: only the spec says what the part adds.
+            _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(pointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.TypeName.Substring("global::".Length));
         }
-
-        if (!cyclic && root is not null)
-        {
-            _composedProperties[root] = (collected, required);
-        }
-
-        return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
     }
 
     /// <summary>
