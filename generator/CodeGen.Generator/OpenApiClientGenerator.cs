@@ -1,5 +1,6 @@
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Input;
+using CodeGen.Generator.Model;
 using CodeGen.Generator.Modeling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -38,6 +39,20 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.BuildModel)
             .WithTrackingName(TrackingNames.Models);
 
+        // Split as System.Text.Json's generator does: diagnostics carry spans that move with every line above them,
+        // so only their own output sees them, and an edit that only moves lines renders nothing again.
+        var emitInputs = results
+            .Select(EmitInput.Of)
+            .WithTrackingName(TrackingNames.EmitInputs);
+
+        var specDiagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.SpecDiagnostics);
+
+        var coverage = results
+            .Select(MappedSchemaCoverage.Of)
+            .WithTrackingName(TrackingNames.MappedSchemaCoverage);
+
         var templates = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select((pair, cancellationToken) => TemplateInputProvider.Create(pair.Left, pair.Right, cancellationToken))
@@ -46,12 +61,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TemplateFiles)
             .Collect();
 
-        var themed = results
+        var themed = emitInputs
             .Combine(templates)
             .Select(SpecPipeline.PickTemplates)
             .WithTrackingName(TrackingNames.TemplateSets);
 
-        var conflicts = results
+        var conflicts = emitInputs
             .Collect()
             .Select(SpecPipeline.FindConflicts)
             .WithTrackingName(TrackingNames.TypeConflicts);
@@ -60,7 +75,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (options, _) => TypeMappingList.ParseProject(options.GlobalOptions.TryGetValue(TypeMappingList.ProjectProperty, out var text) ? text : null))
             .WithTrackingName(TrackingNames.TypeMappings);
 
-        var mappingReport = results
+        var mappingReport = coverage
             .Collect()
             .Combine(typeMappings)
             .Select(static (input, cancellationToken) => Guard.Run(string.Empty, cancellationToken, () => TypeMappingReport.Find(input, cancellationToken), failure => failure))
@@ -77,9 +92,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(SpecPipeline.Emit)
             .WithTrackingName(TrackingNames.Sources);
 
-        context.RegisterSourceOutput(results, static (output, result) =>
+        context.RegisterSourceOutput(specDiagnostics, static (output, diagnostics) =>
         {
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

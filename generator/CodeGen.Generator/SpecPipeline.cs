@@ -14,6 +14,7 @@ using CodeGen.Generator.Reading;
 namespace CodeGen.Generator;
 
 /// <summary>The pure functions the generator's steps run: read → model, find duplicates, emit.</summary>
+/// <remarks>The model step's <see cref="SpecResult"/> is split before anything renders: emit steps see only its <see cref="EmitInput"/>.</remarks>
 internal static class SpecPipeline
 {
     /// <summary>A spec's model when nothing is known about the types it maps to (they are taken for classes).</summary>
@@ -27,10 +28,11 @@ internal static class SpecPipeline
             try
             {
                 var outcome = SpecReader.Read(input, cancellationToken);
-                var settings = EmitSettingsReader.Read(input, outcome.Diagnostics);
-                var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, !settings.IsInternal, outcome.Diagnostics);
-                var model = ApiModelBuilder.Build(input, outcome, mapped, cancellationToken);
-                return new SpecResult(input.Path, model, Sorted(outcome.Diagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
+                var modelDiagnostics = new List<DiagnosticInfo>();
+                var settings = EmitSettingsReader.Read(input, modelDiagnostics);
+                var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, !settings.IsInternal, modelDiagnostics);
+                var model = ApiModelBuilder.Build(input, outcome, mapped, modelDiagnostics, cancellationToken);
+                return new SpecResult(input.Path, model, SpecDiagnostics.Merge(outcome.Diagnostics, modelDiagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
             }
             catch (ArgumentException) when (JsonTextCheck.FindDuplicateKey(input.Text) is { } duplicate)
             {
@@ -42,7 +44,7 @@ internal static class SpecPipeline
 
     /// <summary>Finds specs that would generate a type an earlier spec (in ordinal path order) already generates.</summary>
     /// <remarks>Types compare without case: generated file names do, and two such types would confuse anyone.</remarks>
-    public static EquatableArray<TypeConflict> FindConflicts(ImmutableArray<SpecResult> results, CancellationToken cancellationToken)
+    public static EquatableArray<TypeConflict> FindConflicts(ImmutableArray<EmitInput> results, CancellationToken cancellationToken)
     {
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var conflicts = new List<TypeConflict>();
@@ -69,10 +71,10 @@ internal static class SpecPipeline
     public const string HttpClientFactoryRegistration = "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
 
     /// <summary>Pairs a spec with the template files of its folder, so only an edit there re-renders it.</summary>
-    public static (SpecResult Result, TemplateSet Templates) PickTemplates((SpecResult Result, ImmutableArray<TemplateFile> Templates) input, CancellationToken cancellationToken) =>
-        (input.Result, TemplateSet.For(input.Result.Settings?.TemplateFolder, input.Templates));
+    public static (EmitInput Result, TemplateSet Templates) PickTemplates((EmitInput Result, ImmutableArray<TemplateFile> Templates) input, CancellationToken cancellationToken) =>
+        (input.Result, TemplateSet.For(input.Result.Settings.TemplateFolder, input.Templates));
 
-    public static GeneratedSources Emit((((SpecResult Result, TemplateSet Templates) Spec, EquatableArray<TypeConflict> Conflicts) Spec, bool CanRegister) input, CancellationToken cancellationToken)
+    public static GeneratedSources Emit((((EmitInput Result, TemplateSet Templates) Spec, EquatableArray<TypeConflict> Conflicts) Spec, bool CanRegister) input, CancellationToken cancellationToken)
     {
         var (((result, templates), conflicts), canRegister) = input;
         if (result.Model is not { } model)
@@ -93,7 +95,7 @@ internal static class SpecPipeline
             {
                 try
                 {
-                    var files = SourceEmitter.Emit(model, result.Settings ?? EmitSettings.Default, templates, canRegister, cancellationToken)
+                    var files = SourceEmitter.Emit(model, result.Settings, templates, canRegister, cancellationToken)
                         .Select(file => new GeneratedFile(file.HintName, file.Text))
                         .ToEquatableArray();
                     return new GeneratedSources(result.SpecPath, files, EquatableArray<DiagnosticInfo>.Empty);
@@ -105,18 +107,5 @@ internal static class SpecPipeline
                 }
             },
             failure => new GeneratedSources(result.SpecPath, EquatableArray<GeneratedFile>.Empty, failure));
-    }
-
-    private static EquatableArray<DiagnosticInfo> Sorted(List<DiagnosticInfo> diagnostics)
-    {
-        // The reader warns about some problems the model stage reports more precisely (an unresolved $ref,
-        // with the type it falls back to); one diagnostic per problem is enough.
-        var explainedLines = new HashSet<int>(diagnostics.Where(d => d.Id != DiagnosticDescriptors.DocumentWarning.Id).Select(d => d.Span.StartLine));
-        return diagnostics
-            .Where(d => d.Id != DiagnosticDescriptors.DocumentWarning.Id || !explainedLines.Contains(d.Span.StartLine))
-            .Distinct()
-            .OrderBy(d => d.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
     }
 }

@@ -18,6 +18,15 @@ public static class TrackingNames
     /// <summary>Each spec read and turned into its model and diagnostics.</summary>
     public const string Models = nameof(Models);
 
+    /// <summary>Each spec's model and emit settings without its diagnostics: what every emit step starts from.</summary>
+    public const string EmitInputs = nameof(EmitInputs);
+
+    /// <summary>Each spec's read and model diagnostics, reported by their own output.</summary>
+    public const string SpecDiagnostics = nameof(SpecDiagnostics);
+
+    /// <summary>Each spec's part in the project-wide mapping report: modelled or not, and the shared schemas it lacks.</summary>
+    public const string MappedSchemaCoverage = nameof(MappedSchemaCoverage);
+
     /// <summary>Each <c>OpenApiTemplate</c> item: a user's template override.</summary>
     public const string TemplateFiles = nameof(TemplateFiles);
 

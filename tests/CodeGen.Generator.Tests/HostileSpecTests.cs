@@ -381,7 +381,7 @@ public sealed class HostileSpecTests
             variants++;
             var input = new CodeGen.Generator.Input.SpecInput("/specs/swapped.json", text, new CodeGen.Generator.Input.SpecOptions("Swapped", "SwappedClient", null));
             var result = RunOnSmallStack(() => SpecPipeline.BuildModel(input, TestContext.Current.CancellationToken));
-            var emitted = SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), TestContext.Current.CancellationToken);
+            var emitted = SpecPipeline.Emit((((CodeGen.Generator.Model.EmitInput.Of(result, TestContext.Current.CancellationToken), CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), TestContext.Current.CancellationToken);
             if (result.Diagnostics.Concat(emitted.Diagnostics).FirstOrDefault(d => d.Id == "OAPI007") is { } failure)
             {
                 failures.Add(place + " := " + swap + ": " + string.Join(", ", failure.Arguments));
@@ -529,7 +529,7 @@ public sealed class HostileSpecTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit((((result, CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => SpecPipeline.Emit((((CodeGen.Generator.Model.EmitInput.Of(result, TestContext.Current.CancellationToken), CodeGen.Generator.Input.TemplateSet.Empty), CodeGen.Generator.Helpers.EquatableArray<CodeGen.Generator.Model.TypeConflict>.Empty), true), cancelled.Token));
     }
 
     [Theory]

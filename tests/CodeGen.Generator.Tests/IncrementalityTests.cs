@@ -12,7 +12,7 @@ public sealed class IncrementalityTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.TypeConflicts, TrackingNames.Capabilities, TrackingNames.TemplateSets, TrackingNames.Sources,
+        TrackingNames.SpecInputs, TrackingNames.Models, TrackingNames.EmitInputs, TrackingNames.SpecDiagnostics, TrackingNames.MappedSchemaCoverage, TrackingNames.TypeConflicts, TrackingNames.Capabilities, TrackingNames.TemplateSets, TrackingNames.Sources,
         TrackingNames.TypeMappings, TrackingNames.TypeMappingReport, TrackingNames.MappedTypeNames, TrackingNames.MappedTypeFacts, TrackingNames.ModelInputs,
     };
 
@@ -126,6 +126,67 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void An_edit_that_only_moves_lines_moves_the_diagnostics_and_renders_nothing_again()
+    {
+        var spec = new Spec("/specs/shop.yaml", CollidingSchemas, "Shop", "ShopClient");
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult();
+
+        var moved = "# The shop's API.\n\n# Owned by the shop team.\n" + spec.Text;
+        var after = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(spec.Path, moved)).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult();
+        var result = after.Results.Single();
+
+        // The warning is on 'foo_bar', three lines further down now.
+        var warningBefore = Assert.Single(before.Diagnostics);
+        var warningAfter = Assert.Single(after.Diagnostics);
+        Assert.Equal(("OAPI005", "OAPI005"), (warningBefore.Id, warningAfter.Id));
+        Assert.Equal(warningBefore.GetMessage(System.Globalization.CultureInfo.InvariantCulture), warningAfter.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(warningBefore.Location.GetLineSpan().StartLinePosition.Line + 3, warningAfter.Location.GetLineSpan().StartLinePosition.Line);
+
+        // The spec was read and modelled again, and only its diagnostics changed.
+        Assert.All(Reasons(result, TrackingNames.Models), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        Assert.All(Reasons(result, TrackingNames.SpecDiagnostics), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        foreach (var step in new[] { TrackingNames.EmitInputs, TrackingNames.MappedSchemaCoverage, TrackingNames.TemplateSets, TrackingNames.TypeConflicts, TrackingNames.Sources })
+        {
+            var reasons = Reasons(result, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " was " + reason));
+        }
+
+        Assert.Equal(GeneratedTexts(before), GeneratedTexts(after));
+        Assert.Contains(GeneratedTexts(after), file => file.Text.Contains("class FooBar2", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_edit_to_what_the_spec_says_renders_it_again()
+    {
+        var spec = new Spec("/specs/shop.yaml", CollidingSchemas, "Shop", "ShopClient");
+        var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult();
+
+        // Same lines, one property renamed: the warning stays where it was, the model changes.
+        var renamed = spec.Text.Replace("b: { type: string }", "c: { type: string }", System.StringComparison.Ordinal);
+        Assert.NotEqual(spec.Text, renamed);
+        var after = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(spec.Path, renamed)).RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult();
+        var result = after.Results.Single();
+
+        Assert.Equal(Assert.Single(before.Diagnostics).Location.GetLineSpan(), Assert.Single(after.Diagnostics).Location.GetLineSpan());
+        Assert.All(Reasons(result, TrackingNames.SpecDiagnostics), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+        foreach (var step in new[] { TrackingNames.Models, TrackingNames.EmitInputs, TrackingNames.TemplateSets, TrackingNames.Sources })
+        {
+            var reasons = Reasons(result, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason == IncrementalStepRunReason.Modified, step + " was " + reason));
+        }
+
+        var models = GeneratedTexts(after).Single(file => file.HintName == "Shop.ShopClient.Models.g.cs").Text;
+        Assert.Contains("public string? C { get; set; }", models, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("public string? B { get; set; }", models, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_step_output_holds_symbols_syntax_compilations_or_openapi_objects()
     {
         var compilation = GeneratorHarness.CreateCompilation(new[] { "class Program { }" });
@@ -169,6 +230,34 @@ public sealed class IncrementalityTests
         Assert.NotEmpty(CacheSafetyWalker.FindBannedObjects(holder));
         Assert.NotEmpty(CacheSafetyWalker.FindBannedObjects(new List<object> { new Microsoft.OpenApi.OpenApiSchema() }));
     }
+
+    // 'foo_bar' (line 14) is renamed FooBar2 with a warning: the model stage reports it at the schema's key.
+    private const string CollidingSchemas = """
+        openapi: 3.1.0
+        info:
+          title: Shop
+          version: "1"
+        paths:
+          /ping:
+            get:
+              operationId: ping
+              responses:
+                "204":
+                  description: Pong.
+        components:
+          schemas:
+            foo_bar:
+              type: object
+              properties:
+                a: { type: string }
+            FooBar:
+              type: object
+              properties:
+                b: { type: string }
+        """;
+
+    private static List<(string HintName, string Text)> GeneratedTexts(GeneratorDriverRunResult run) =>
+        run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(s => s.HintName, System.StringComparer.Ordinal).ToList();
 
     private static Spec[] TwoSpecs() => new[]
     {

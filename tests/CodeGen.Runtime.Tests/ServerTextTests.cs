@@ -6,6 +6,7 @@ using CodeGen.Generator.Tests.Infrastructure;
 using CodeGen.Runtime.AlibabaCloud;
 using CodeGen.Runtime.HuaweiCloud;
 using CodeGen.Runtime.Http;
+using CodeGen.Runtime.Signing;
 using Xunit;
 
 namespace CodeGen.Runtime.Tests;

@@ -17,20 +17,21 @@ internal static class ApiModelBuilder
     // The order operations of one path are emitted in, so output never depends on dictionary order.
     private static readonly string[] MethodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
-    public static ApiModel? Build(SpecInput input, ReadOutcome outcome, MappedTypes mapped, System.Threading.CancellationToken cancellationToken)
+    /// <param name="diagnostics">Where the model stage reports; the read stage's diagnostics stay in <paramref name="outcome"/>.</param>
+    public static ApiModel? Build(SpecInput input, ReadOutcome outcome, MappedTypes mapped, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return BuildModel(input, outcome, mapped, cancellationToken);
+            return BuildModel(input, outcome, mapped, diagnostics, cancellationToken);
         }
         catch (ModelLimitException limit)
         {
-            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitReached, input.Path, outcome.Map.Value.LocateKey(limit.Pointer), limit.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitReached, input.Path, outcome.Map.Value.LocateKey(limit.Pointer), limit.Message));
             return null;
         }
     }
 
-    private static ApiModel? BuildModel(SpecInput input, ReadOutcome outcome, MappedTypes mapped, System.Threading.CancellationToken cancellationToken)
+    private static ApiModel? BuildModel(SpecInput input, ReadOutcome outcome, MappedTypes mapped, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var document = outcome.Document;
         if (document is null)
@@ -38,7 +39,7 @@ internal static class ApiModelBuilder
             return null;
         }
 
-        var names = ResolveNames(input, document, outcome);
+        var names = ResolveNames(input, document, diagnostics);
         if (names is null)
         {
             return null;
@@ -47,13 +48,13 @@ internal static class ApiModelBuilder
         var (ns, clientName) = names.Value;
         var interfaceName = "I" + clientName;
         var jsonContextName = clientName + "JsonContext";
-        var context = new ModelContext(input.Path, ns, outcome.Map, outcome.Diagnostics, jsonContextName);
+        var context = new ModelContext(input.Path, ns, outcome.Map, diagnostics, jsonContextName);
         var optionsName = clientName + "Options";
         var registrationName = clientName + "ServiceCollectionExtensions";
         var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");
         var json = new JsonTypeRegistry();
-        var selected = SelectOperations(input, document, outcome, cancellationToken);
-        var grouping = Grouping(input, outcome, selected.Operations.Select(o => o.Operation), typeNames);
+        var selected = SelectOperations(input, document, diagnostics, cancellationToken);
+        var grouping = Grouping(input, diagnostics, selected.Operations.Select(o => o.Operation), typeNames);
         var schemas = selected.Schemas ?? document.Components?.Schemas;
         var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(input.Text.Length), cancellationToken, mapped.BySchema);
         types.ResolveComponents();
@@ -113,7 +114,7 @@ internal static class ApiModelBuilder
     /// component schemas those reach (<see langword="null"/> for every schema).
     /// </summary>
     private static (List<(string Path, System.Net.Http.HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem PathItem)> Operations, IDictionary<string, IOpenApiSchema>? Schemas) SelectOperations(
-        SpecInput input, OpenApiDocument document, ReadOutcome outcome, System.Threading.CancellationToken cancellationToken)
+        SpecInput input, OpenApiDocument document, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var selection = input.Options.Selection is { } filters ? new OperationSelection(filters) : null;
         var reachability = selection is null ? null : new SchemaReachability(document.Components?.Schemas, cancellationToken);
@@ -136,14 +137,14 @@ internal static class ApiModelBuilder
 
         if (selection is not null)
         {
-            outcome.Diagnostics.AddRange(selection.Diagnostics(input.Path));
+            diagnostics.AddRange(selection.Diagnostics(input.Path));
         }
 
         return (kept, reachability?.ReachedComponents());
     }
 
     /// <summary>The per-tag clients when the item's <c>Clients</c> metadata asks for them, their names taken before any schema's.</summary>
-    private static ClientGrouping? Grouping(SpecInput input, ReadOutcome outcome, IEnumerable<OpenApiOperation> operations, NameScope typeNames)
+    private static ClientGrouping? Grouping(SpecInput input, List<DiagnosticInfo> diagnostics, IEnumerable<OpenApiOperation> operations, NameScope typeNames)
     {
         if (input.Options.Clients is not { } clients)
         {
@@ -152,7 +153,7 @@ internal static class ApiModelBuilder
 
         if (!string.Equals(clients, ClientGrouping.PerTag, StringComparison.OrdinalIgnoreCase))
         {
-            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClients, input.Path, SourceSpan.None, clients));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownClients, input.Path, SourceSpan.None, clients));
             return null;
         }
 
@@ -172,7 +173,7 @@ internal static class ApiModelBuilder
         }
     }
 
-    private static (string Namespace, string ClientName)? ResolveNames(SpecInput input, OpenApiDocument document, ReadOutcome outcome)
+    private static (string Namespace, string ClientName)? ResolveNames(SpecInput input, OpenApiDocument document, List<DiagnosticInfo> diagnostics)
     {
         var stem = Identifiers.ToPascalCase(Path.GetFileNameWithoutExtension(input.Path), "Api");
         var ns = input.Options.Namespace;
@@ -184,7 +185,7 @@ internal static class ApiModelBuilder
         }
         else if (!Identifiers.IsValidNamespace(ns!))
         {
-            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "Namespace", ns!, "namespace"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "Namespace", ns!, "namespace"));
             return null;
         }
 
@@ -197,7 +198,7 @@ internal static class ApiModelBuilder
         }
         else if (!Identifiers.IsValidIdentifier(clientName!))
         {
-            outcome.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "ClassName", clientName!, "class name"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "ClassName", clientName!, "class name"));
             return null;
         }
 

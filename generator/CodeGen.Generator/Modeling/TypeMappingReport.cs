@@ -16,7 +16,7 @@ namespace CodeGen.Generator.Modeling;
 /// <remarks>The items are not in a file, so these diagnostics have no location; their messages name the mapping.</remarks>
 internal static class TypeMappingReport
 {
-    public static EquatableArray<DiagnosticInfo> Find((ImmutableArray<SpecResult> Results, EquatableArray<ProjectTypeMapping> Mappings) input, CancellationToken cancellationToken)
+    public static EquatableArray<DiagnosticInfo> Find((ImmutableArray<MappedSchemaCoverage> Results, EquatableArray<ProjectTypeMapping> Mappings) input, CancellationToken cancellationToken)
     {
         var (results, mappings) = input;
         if (mappings.IsEmpty)
@@ -24,7 +24,7 @@ internal static class TypeMappingReport
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var modelled = results.Where(r => r.Model is not null).ToList();
+        var modelled = results.Where(r => r.IsModelled).ToList();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var mapping in mappings.Distinct())
         {
@@ -50,4 +50,12 @@ internal static class TypeMappingReport
 
     private static DiagnosticInfo Unused(ProjectTypeMapping mapping, string reason) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.TypeMappingUnused, string.Empty, SourceSpan.None, mapping.Schema, mapping.TypeName, reason);
+}
+
+/// <summary>What the project-wide mapping report needs of one spec: whether it was modelled, and the shared mappings' schemas it lacks.</summary>
+/// <remarks>Taken from <see cref="SpecResult"/> without its diagnostics, so an edit that only moves lines does not run the report again.</remarks>
+internal sealed record MappedSchemaCoverage(string SpecPath, bool IsModelled, EquatableArray<string> MissingMappedSchemas)
+{
+    public static MappedSchemaCoverage Of(SpecResult result, CancellationToken cancellationToken) =>
+        new(result.SpecPath, result.Model is not null, result.MissingMappedSchemas);
 }

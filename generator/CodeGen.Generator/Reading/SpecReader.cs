@@ -204,5 +204,6 @@ internal sealed class ReadOutcome
     /// <summary>Built on first use: most specs need no diagnostic placed.</summary>
     public Lazy<SourceMap> Map => _map;
 
-    public List<DiagnosticInfo> Diagnostics { get; }
+    /// <summary>The read stage's own diagnostics; later stages report into their own lists.</summary>
+    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using CodeGen.Runtime.Http;
+using CodeGen.Runtime.Signing;
 
 namespace CodeGen.Runtime.AlibabaCloud;
 

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Authentication;
 using CodeGen.Runtime.Http;
+using CodeGen.Runtime.Signing;
 
 namespace CodeGen.Runtime.HuaweiCloud;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace CodeGen.Runtime.Http;
+namespace CodeGen.Runtime.Signing;
 
 /// <summary>RFC 3986 percent-encoding as request signers need it: unreserved characters kept, everything else as uppercase %XX of UTF-8.</summary>
 internal static class Rfc3986

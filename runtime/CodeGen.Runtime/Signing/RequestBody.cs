@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CodeGen.Runtime.Http;
+namespace CodeGen.Runtime.Signing;
 
 /// <summary>Hashes a request body for signing without taking it away from the request.</summary>
 internal static class RequestBody

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CodeGen.Runtime.Http;
+namespace CodeGen.Runtime.Signing;
 
 /// <summary>The canonical request both vendors' HMAC-SHA256 signatures are computed over.</summary>
 internal static class CanonicalRequest
