@@ -91,6 +91,9 @@ internal sealed class JsonTypeRegistry
 
     public bool Contains(string typeName) => _types.ContainsKey(typeName);
 
+    /// <summary>An already registered type, or null.</summary>
+    public JsonTypeModel? Find(string typeName) => _types.TryGetValue(typeName, out var type) ? type : null;
+
     private string Register(string typeName, string desiredProperty, JsonTypeKind kind, string? element, string? converter, string? genericElement = null)
     {
         if (_types.TryGetValue(typeName, out var existing))

@@ -189,10 +189,10 @@ internal sealed class TypeResolver
             _budget.SpendMembers(pair.Value.Count, ComponentPointer(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
-                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))
+                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(value, _objects[_componentObjects[derivedId]].FullName)))
                 .ToEquatableArray();
             var index = _componentObjects[baseId];
-            _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived) };
+            _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(_inheritance.DiscriminatorOf(owner)!, derived) };
         }
     }
 
@@ -227,7 +227,7 @@ internal sealed class TypeResolver
     public bool IsUnionType(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) && kind == DeclaredKind.Union;
 
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
-    public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
+    public JsonTypeModel? ListType(string typeName) => _json.Find(typeName) is { Kind: JsonTypeKind.List } list ? list : null;
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional)
@@ -564,7 +564,7 @@ internal sealed class TypeResolver
             var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
             var resolvable = alternative is not OpenApiSchemaReference reference || TargetOf(reference) is not null;
             var required = isClass && resolvable
-                ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
+                ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => p.WireName).ToEquatableArray()
                 : EquatableArray<string>.Empty;
             models.Add(new UnionAlternativeModel(
                 propertyNames.Take(AlternativeName(type)),
@@ -572,15 +572,15 @@ internal sealed class TypeResolver
                 type.IsValueType,
                 kind,
                 required,
-                tags.Where(seenTags.Add).Select(Literals.String).ToEquatableArray()));
+                tags.Where(seenTags.Add).ToEquatableArray()));
         }
 
         var alternativesDoc = "One of: " + string.Join(", ", models.Select(m => m.PropertyName)) + ".";
         _unions[placeholder] = new UnionModel(
             name,
             fullName,
-            new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description, alternativesDoc)),
-            discriminator is null ? null : Literals.String(discriminator),
+            new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description, alternativesDoc)),
+            discriminator,
             models.ToEquatableArray())
         {
             ExtensionsJson = ExtensionValues.Of(schema.Extensions),
@@ -747,7 +747,7 @@ internal sealed class TypeResolver
 
         var inheritedNames = baseModel?.Properties.SelectMany(p => p.Accessor is { } a ? new[] { p.Name, a.Name, a.ZoneAccessorName } : new[] { p.Name }).OfType<string>() ?? Enumerable.Empty<string>();
         var propertyNames = new NameScope(new[] { name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }.Concat(inheritedNames).ToArray());
-        var inherited = baseModel?.Properties.ToDictionary(p => p.WireNameLiteral, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
+        var inherited = baseModel?.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
         var collected = CollectProperties(schema, pointer).ToList();
         _budget.SpendMembers(collected.Count, pointer);
@@ -755,7 +755,7 @@ internal sealed class TypeResolver
         foreach (var (propertySchema, propertyPointer, required, wireName) in collected)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (inherited.TryGetValue(Literals.String(wireName), out var inheritedProperty))
+            if (inherited.TryGetValue(wireName, out var inheritedProperty))
             {
                 _budget.SpendCharacters(Spelling(inheritedProperty), propertyPointer);
                 properties.Add(inheritedProperty with { IsInherited = true });
@@ -775,13 +775,13 @@ internal sealed class TypeResolver
             var optional = !required;
             properties.Add(new PropertyModel(
                 propertyName,
-                Literals.String(wireName),
+                wireName,
                 propertyType.Declare(optional),
                 propertyType.JsonType(optional),
                 required,
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
-                new EquatableArray<string>(Literals.DocLines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
+                new EquatableArray<string>(DocText.Lines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
                 propertySchema?.Deprecated ?? false)
             {
                 ExtensionsJson = ExtensionValues.Of(propertySchema?.Extensions),
@@ -826,13 +826,13 @@ internal sealed class TypeResolver
             var extension = DictionaryOf(Untyped());
             properties.Add(new PropertyModel(
                 propertyNames.Take("AdditionalProperties"),
-                Literals.String("additionalProperties"),
+                "additionalProperties",
                 extension.Declare(optional: true),
                 extension.JsonType(optional: true),
                 IsRequired: false,
                 IsNullable: false,
                 IsReferenceType: true,
-                new EquatableArray<string>(Literals.DocLines("The JSON properties this schema does not declare, as received.")),
+                new EquatableArray<string>(DocText.Lines("The JSON properties this schema does not declare, as received.")),
                 IsDeprecated: false,
                 IsExtensionData: true));
         }
@@ -840,7 +840,7 @@ internal sealed class TypeResolver
         _objects[placeholder] = new ObjectModel(
             name,
             fullName,
-            new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)),
+            new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description)),
             schema.Deprecated,
             properties.ToEquatableArray(),
             baseModel?.FullName,
@@ -871,7 +871,7 @@ internal sealed class TypeResolver
     }
 
     /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
-    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireNameLiteral.Length + property.TypeName.Length;
+    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + property.TypeName.Length;
 
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
     private ObjectModel? BaseClass(string baseId)
@@ -900,9 +900,9 @@ internal sealed class TypeResolver
             return null;
         }
 
-        var discriminator = Literals.String(_inheritance.DiscriminatorOf(ancestor)!);
-        return baseModel.Properties.FirstOrDefault(p => p.WireNameLiteral == discriminator) is { TypeName: "string" or "string?" } property
-            ? new DiscriminatorDefaultModel(property.Name, Literals.String(_inheritance.ValuesFor(ancestor, derivedId)[0]), DeclaringClass(baseModel, property.Name))
+        var discriminator = _inheritance.DiscriminatorOf(ancestor)!;
+        return baseModel.Properties.FirstOrDefault(p => p.WireName == discriminator) is { TypeName: "string" or "string?" } property
+            ? new DiscriminatorDefaultModel(property.Name, _inheritance.ValuesFor(ancestor, derivedId)[0], DeclaringClass(baseModel, property.Name))
             : null;
     }
 
@@ -1046,11 +1046,11 @@ internal sealed class TypeResolver
             var value = node.GetValue<string>();
             var memberName = memberNames.Take(Identifiers.ToPascalCase(value, "Empty"));
             var description = position < descriptions.Count ? descriptions[position] : null;
-            members.Add(new EnumMemberModel(memberName, Literals.String(value), new EquatableArray<string>(Literals.DocLines(description ?? "The value \"" + value + "\"."))));
-            _budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].ValueLiteral.Length + fullName.Length)), pointer);
+            members.Add(new EnumMemberModel(memberName, value, new EquatableArray<string>(DocText.Lines(description ?? "The value \"" + value + "\"."))));
+            _budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].Value.Length + 2 + fullName.Length)), pointer);
         }
 
-        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
+        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(DocText.Lines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
             ExtensionsJson = ExtensionValues.Of(schema.Extensions),
         });
