@@ -14,7 +14,8 @@ namespace CodeGen.Generator.Emit;
 /// <remarks>
 /// Templates are sandboxed by what the context offers: the only loader is <see cref="TemplateLoader"/>, which reads
 /// the spec's template files as the compiler handed them over and the embedded templates, never the disk; only
-/// <see cref="TemplateFunctions"/>, <see cref="RequestExpressions"/> and <see cref="SecuritySchemeTexts"/> are imported, so a template cannot reach files, the environment or .NET methods.
+/// <see cref="TemplateFunctions"/>, <see cref="RequestExpressions"/>, <see cref="SecuritySchemeTexts"/> and
+/// <see cref="JsonExpressions"/> are imported, so a template cannot reach files, the environment or .NET methods.
 /// </remarks>
 internal static class TemplateRenderer
 {
@@ -35,6 +36,7 @@ internal static class TemplateRenderer
         globals.Import(typeof(TemplateFunctions));
         globals.Import(typeof(RequestExpressions));
         globals.Import(typeof(SecuritySchemeTexts));
+        globals.Import(typeof(JsonExpressions));
         globals["model"] = model;
         globals["tool_name"] = "\"CodeGen.Generator\"";
         globals["tool_name_text"] = "CodeGen.Generator";

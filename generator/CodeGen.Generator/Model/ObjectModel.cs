@@ -70,10 +70,10 @@ internal sealed record PropertyModel(
 
 /// <summary>A typed, read-only view of a string property in a vendor format (<c>x-codegen-format</c>).</summary>
 /// <param name="Name">The accessor property's name.</param>
-/// <param name="Format">"unix-ms" or "local-datetime".</param>
+/// <param name="Format">The format the string holds.</param>
 /// <param name="ZoneAccessorName">For local-datetime with <c>x-codegen-time-zone-property</c>: the name of the zoned accessor.</param>
 /// <param name="ZoneSourceName">The C# name of the property holding the zone.</param>
-internal sealed record FormatAccessorModel(string Name, string Format, string? ZoneAccessorName, string? ZoneSourceName)
+internal sealed record FormatAccessorModel(string Name, StringFormat Format, string? ZoneAccessorName, string? ZoneSourceName)
 {
-    public bool IsUnixMilliseconds => Format == "unix-ms";
+    public bool IsUnixMilliseconds => Format == StringFormat.UnixMilliseconds;
 }

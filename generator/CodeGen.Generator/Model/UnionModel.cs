@@ -28,16 +28,16 @@ internal sealed record UnionModel(
 /// <param name="PropertyName">The property holding the value when this alternative matched.</param>
 /// <param name="TypeName">The alternative's type, fully qualified and without a nullable annotation.</param>
 /// <param name="IsValueType">Whether the property needs <c>Nullable&lt;T&gt;</c>.</param>
-/// <param name="JsonKind">The JSON value kind it can be read from: "Object", "Array", "String", "Number" or "True" (booleans).</param>
+/// <param name="JsonKind">The JSON value kind it can be read from.</param>
 /// <param name="RequiredProperties">For objects: the required property names, raw, which must all be present for a match.</param>
 /// <param name="DiscriminatorValues">The discriminator values that select this alternative, raw.</param>
 internal sealed record UnionAlternativeModel(
     string PropertyName,
     string TypeName,
     bool IsValueType,
-    string JsonKind,
+    JsonKind JsonKind,
     EquatableArray<string> RequiredProperties,
     EquatableArray<string> DiscriminatorValues)
 {
-    public bool IsBoolean => JsonKind == "True";
+    public bool IsBoolean => JsonKind == JsonKind.Boolean;
 }

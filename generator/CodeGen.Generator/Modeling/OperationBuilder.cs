@@ -127,9 +127,9 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             if (types.MappedKindOf(type) is { } mappedKind)
             {
                 var property = types.JsonProperty(type with { IsNullable = false }, optional: false);
-                (objectJsonProperty, jsonTextProperty) = mappedKind == "Object" ? (property, null) : ((string?)null, property);
+                (objectJsonProperty, jsonTextProperty) = mappedKind == JsonKind.Object ? (property, null) : ((string?)null, property);
             }
-            else if (mappedElement is not null && types.MappedKindOf(mappedElement) != "Object")
+            else if (mappedElement is not null && types.MappedKindOf(mappedElement) != JsonKind.Object)
             {
                 jsonTextProperty = types.JsonProperty(mappedElement, optional: false);
             }

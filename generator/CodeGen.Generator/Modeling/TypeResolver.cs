@@ -29,7 +29,7 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, int> _objectsByFullName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
-    private readonly Dictionary<string, string> _mappedJsonKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonKind> _mappedJsonKinds = new(StringComparer.Ordinal);
 
     // One type per inline schema, however many places use it: a shared parameter, response or base-class property
     // would otherwise declare a new type at each use, and an inline schema whose properties lead back to it
@@ -201,10 +201,10 @@ internal sealed class TypeResolver
 
     /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
     /// <summary>
-    /// The JSON kind the spec gives a schema mapped to a type of the project's ("String", "Number", "True", "Array",
-    /// "Object" or "Any"), or null for any other type: what decides how a parameter of that type is written.
+    /// The JSON kind the spec gives a schema mapped to a type of the project's, or null for any other type: what
+    /// decides how a parameter of that type is written.
     /// </summary>
-    public string? MappedKindOf(TypeUse use) =>
+    public JsonKind? MappedKindOf(TypeUse use) =>
         KindOf(use.TypeName) == DeclaredKind.Mapped ? _mappedJsonKinds[use.TypeName] : null;
 
     /// <summary>The element of a list whose items are a mapped type, or null.</summary>
@@ -492,16 +492,16 @@ internal sealed class TypeResolver
     }
 
     /// <summary>The JSON kind a mapped schema's values have, as its spec describes them: the user's type is read from that.</summary>
-    private static string MappedJsonKind(IOpenApiSchema schema) =>
+    private static JsonKind MappedJsonKind(IOpenApiSchema schema) =>
         ((schema.Type ?? 0) & ~JsonSchemaType.Null) switch
         {
-            JsonSchemaType.String => "String",
-            JsonSchemaType.Integer or JsonSchemaType.Number => "Number",
-            JsonSchemaType.Boolean => "True",
-            JsonSchemaType.Array => "Array",
-            JsonSchemaType.Object => "Object",
-            0 when schema.Properties is { Count: > 0 } => "Object",
-            _ => "Any",
+            JsonSchemaType.String => JsonKind.String,
+            JsonSchemaType.Integer or JsonSchemaType.Number => JsonKind.Number,
+            JsonSchemaType.Boolean => JsonKind.Boolean,
+            JsonSchemaType.Array => JsonKind.Array,
+            JsonSchemaType.Object => JsonKind.Object,
+            0 when schema.Properties is { Count: > 0 } => JsonKind.Object,
+            _ => JsonKind.Any,
         };
 
     /// <summary>Whether a schema has two or more non-null <c>oneOf</c>/<c>anyOf</c> alternatives.</summary>
@@ -561,7 +561,7 @@ internal sealed class TypeResolver
             }
 
             var kind = JsonKindOf(type);
-            var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
+            var isClass = kind == JsonKind.Object && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
             var resolvable = alternative is not OpenApiSchemaReference reference || TargetOf(reference) is not null;
             var required = isClass && resolvable
                 ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => p.WireName).ToEquatableArray()
@@ -588,23 +588,23 @@ internal sealed class TypeResolver
         return use;
     }
 
-    private string JsonKindOf(TypeUse type)
+    private JsonKind JsonKindOf(TypeUse type)
     {
         if (type.IsCollection)
         {
-            return "Array";
+            return JsonKind.Array;
         }
 
         return type.TypeName switch
         {
-            "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => "String",
-            "int" or "long" or "float" or "double" or "decimal" => "Number",
-            "bool" => "True",
-            _ when KindOf(type.TypeName) == DeclaredKind.Enum => "String",
-            _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
-            _ when KindOf(type.TypeName) == DeclaredKind.Union => "Any",
+            "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => JsonKind.String,
+            "int" or "long" or "float" or "double" or "decimal" => JsonKind.Number,
+            "bool" => JsonKind.Boolean,
+            _ when KindOf(type.TypeName) == DeclaredKind.Enum => JsonKind.String,
+            _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => JsonKind.Object,
+            _ when KindOf(type.TypeName) == DeclaredKind.Union => JsonKind.Any,
             _ when KindOf(type.TypeName) == DeclaredKind.Mapped => _mappedJsonKinds[type.TypeName],
-            _ => "Object",
+            _ => JsonKind.Object,
         };
     }
 
@@ -813,7 +813,7 @@ internal sealed class TypeResolver
 
                 var accessor = new FormatAccessorModel(
                     propertyNames.Take(properties[i].Name + "Value"),
-                    format,
+                    format == "unix-ms" ? StringFormat.UnixMilliseconds : StringFormat.LocalDateTime,
                     zoneSource is null ? null : propertyNames.Take(properties[i].Name + "Offset"),
                     zoneSource);
                 properties[i] = properties[i] with { Accessor = accessor };
