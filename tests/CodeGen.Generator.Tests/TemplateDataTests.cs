@@ -90,6 +90,30 @@ public sealed class TemplateDataTests
     }
 
     [Fact]
+    public void Templates_read_raw_spec_text_and_kinds_by_name_and_write_csharp_through_functions()
+    {
+        var spec = new Spec(TemplateSpecs.ProjectFolder + "specs/extended.yaml", Extended, "Extended", "ExtendedClient").With("OpenApiTemplateFolder", TemplateSpecs.Folder);
+        var members = Spec.Template(
+            TemplateSpecs.Folder,
+            "ClientMembers.sbncs",
+            "{{~ for operation in model.operations ~}}\n"
+            + "        // {{ operation.http_method }} {{ operation.path_template }} {{ operation.result_kind }}"
+            + "{{ for p in operation.parameters }} {{ p.wire_name }}:{{ p.location }}{{ if p.location == \"Path\" }}!{{ end }}{{ end }}\n"
+            + "        public const string Path = {{ literal operation.path_template }};\n"
+            + "        public static global::System.Net.Http.HttpMethod Method => {{ http_method operation.http_method }};\n"
+            + "{{~ end ~}}\n");
+
+        var result = GeneratorHarness.Run(spec, members);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems());
+        var client = result.Source(".Client.g.cs");
+        Assert.Contains("        // GET /pets/{id} Json id:Path!\n", client, StringComparison.Ordinal);
+        Assert.Contains("        public const string Path = \"/pets/{id}\";\n", client, StringComparison.Ordinal);
+        Assert.Contains("Method => global::System.Net.Http.HttpMethod.Get;\n", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_spec_without_extensions_has_empty_extension_maps()
     {
         var spec = TemplateSpecs.Pets();

@@ -1,19 +1,19 @@
 using System.Collections;
 using System.Linq;
 using System.Text;
-using CodeGen.Generator.Modeling;
+using CodeGen.Generator.Helpers;
 using Scriban;
 
 namespace CodeGen.Generator.Emit;
 
-/// <summary>Functions the templates call (as <c>summary</c>, <c>param</c> and <c>xml</c>).</summary>
+/// <summary>Functions the templates call (as <c>summary</c>, <c>param</c>, <c>xml</c>, <c>literal</c> and <c>string_array</c>).</summary>
 /// <remarks>
 /// Scriban hands each function the render's context first. The templates call them once per documented member, so
 /// they check the render's cancellation: a model of tens of thousands of members renders in one loop.
 /// </remarks>
 internal static class TemplateFunctions
 {
-    /// <summary>A <c>&lt;summary&gt;</c> block from escaped doc lines, or from <paramref name="fallback"/> when there are none.</summary>
+    /// <summary>A <c>&lt;summary&gt;</c> block from doc lines (escaped here), or from <paramref name="fallback"/> when there are none.</summary>
     public static string Summary(TemplateContext context, object lines, string fallback, string indent)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
@@ -24,7 +24,7 @@ internal static class TemplateFunctions
     public static string Remarks(TemplateContext context, object lines, string indent)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
-        var items = ((IEnumerable)lines).Cast<string>().ToArray();
+        var items = ((IEnumerable)lines).Cast<string>().Select(Literals.EscapeXml).ToArray();
         return items.Length == 0 ? string.Empty : Block(indent, "<remarks>", "</remarks>", items) + "\n";
     }
 
@@ -35,8 +35,15 @@ internal static class TemplateFunctions
         return Block(indent, "<param name=\"" + name.TrimStart('@') + "\">", "</param>", Lines(lines, name));
     }
 
-    /// <summary>The expression creating a request body's <c>HttpContent</c>.</summary>
-    public static string BodyContent(CodeGen.Generator.Model.RequestBodyModel body, string jsonContextName) => body.ContentExpression(jsonContextName);
+    /// <summary>Text as a quoted C# string literal.</summary>
+    public static string Literal(string text) => Literals.String(text);
+
+    /// <summary>A <c>string[]</c> expression holding <paramref name="values"/> (<c>Array.Empty</c> when there are none).</summary>
+    public static string StringArray(IEnumerable values)
+    {
+        var items = values.Cast<string>().Select(Literals.String).ToArray();
+        return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items) + " }";
+    }
 
     /// <summary>Escapes text for an XML doc comment.</summary>
     public static string Xml(string text) => Literals.EscapeXml(text);
@@ -44,7 +51,7 @@ internal static class TemplateFunctions
     private static string[] Lines(object lines, string fallback)
     {
         var items = ((IEnumerable)lines).Cast<string>().ToArray();
-        return items.Length > 0 ? items : Literals.DocLines(fallback);
+        return (items.Length > 0 ? items : DocText.Lines(fallback)).Select(Literals.EscapeXml).ToArray();
     }
 
     private static string Block(string indent, string open, string close, string[] lines)

@@ -14,7 +14,8 @@ namespace CodeGen.Generator.Emit;
 /// <remarks>
 /// Templates are sandboxed by what the context offers: the only loader is <see cref="TemplateLoader"/>, which reads
 /// the spec's template files as the compiler handed them over and the embedded templates, never the disk; only
-/// <see cref="TemplateFunctions"/> are imported, so a template cannot reach files, the environment or .NET methods.
+/// <see cref="TemplateFunctions"/>, <see cref="RequestExpressions"/>, <see cref="SecuritySchemeTexts"/> and
+/// <see cref="JsonExpressions"/> are imported, so a template cannot reach files, the environment or .NET methods.
 /// </remarks>
 internal static class TemplateRenderer
 {
@@ -33,11 +34,14 @@ internal static class TemplateRenderer
         cancellationToken.ThrowIfCancellationRequested();
         var globals = new ScriptObject();
         globals.Import(typeof(TemplateFunctions));
+        globals.Import(typeof(RequestExpressions));
+        globals.Import(typeof(SecuritySchemeTexts));
+        globals.Import(typeof(JsonExpressions));
         globals["model"] = model;
         globals["tool_name"] = "\"CodeGen.Generator\"";
         globals["tool_name_text"] = "CodeGen.Generator";
         globals["tool_version"] = "\"" + ToolVersion + "\"";
-        globals["spec_file"] = CodeGen.Generator.Modeling.Literals.CommentText(Path.GetFileName(model.SpecPath));
+        globals["spec_file"] = Literals.CommentText(Path.GetFileName(model.SpecPath));
         globals["objects_by_name"] = model.Objects.ToDictionary(o => o.FullName, o => (object)o, StringComparer.Ordinal);
         globals["type_accessibility"] = settings.TypeAccessibility;
         globals["variables"] = Variables(settings);

@@ -1,4 +1,3 @@
-using System.Linq;
 using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Model;
@@ -8,7 +7,7 @@ namespace CodeGen.Generator.Model;
 /// This is the cache boundary of the pipeline: it holds strings, numbers, booleans and
 /// <see cref="EquatableArray{T}"/> only, never OpenAPI objects or Roslyn symbols, so an unchanged spec
 /// yields an equal model and every later step is skipped.
-/// Strings that land in C# source are stored already escaped for where they go.
+/// Spec text is held raw (doc text cut into lines); the emit stage escapes it for where it lands in C#.
 /// <see cref="DefaultServerUrl"/> is the first server when it is absolute; <see cref="RelativeServerPath"/> its
 /// path when it is relative (Swagger 2.0 without a host, say), appended to the client's base address.
 /// <see cref="CredentialHeaders"/> and <see cref="CredentialQueryParameters"/> are the raw names of the spec's
@@ -54,10 +53,6 @@ internal sealed record ApiModel(
     /// <summary>Whether the spec declares names that carry credentials.</summary>
     public bool HasCredentialNames => !CredentialHeaders.IsEmpty || !CredentialQueryParameters.IsEmpty;
 
-    /// <summary>The expression creating the runtime's list of those names.</summary>
-    public string CredentialNamesExpression =>
-        "new global::CodeGen.Runtime.Http.RequestCredentials(" + StringArray(CredentialHeaders) + ", " + StringArray(CredentialQueryParameters) + ")";
-
     /// <summary>Every top-level type this model generates, fully qualified.</summary>
     public System.Collections.Generic.IEnumerable<string> TypeNames()
     {
@@ -88,8 +83,4 @@ internal sealed record ApiModel(
             yield return type.FullName.Substring("global::".Length);
         }
     }
-
-    private static string StringArray(EquatableArray<string> values) => values.IsEmpty
-        ? "global::System.Array.Empty<string>()"
-        : "new string[] { " + string.Join(", ", values.Select(Modeling.Literals.String)) + " }";
 }

@@ -23,4 +23,5 @@ internal sealed record EnumModel(
 }
 
 /// <summary>A known value of a string enum.</summary>
-internal sealed record EnumMemberModel(string Name, string ValueLiteral, EquatableArray<string> DocLines);
+/// <param name="Value">The value on the wire, raw.</param>
+internal sealed record EnumMemberModel(string Name, string Value, EquatableArray<string> DocLines);

@@ -3,7 +3,7 @@ namespace CodeGen.Generator.Model;
 /// <summary>How a type reachable from the generated models is described to System.Text.Json.</summary>
 internal enum JsonTypeKind
 {
-    /// <summary>A type serialized by one converter (<see cref="JsonTypeModel.Converter"/>): a built-in one, or a mapped user type's own.</summary>
+    /// <summary>A type serialized by one converter (<see cref="JsonTypeModel.BuiltInConverter"/>): a built-in one, or a mapped user type's own.</summary>
     Value,
 
     /// <summary><c>T?</c> of a value type; <see cref="JsonTypeModel.ElementTypeName"/> is <c>T</c>.</summary>
@@ -26,9 +26,12 @@ internal enum JsonTypeKind
 /// <param name="TypeName">The C# type, fully qualified.</param>
 /// <param name="PropertyName">The name of the context property exposing its metadata.</param>
 /// <param name="ElementTypeName">For lists, dictionaries and nullable values: the element type.</param>
-/// <param name="Converter">For <see cref="JsonTypeKind.Value"/>: the expression giving its converter (it may use the metadata's <c>options</c>).</param>
+/// <param name="BuiltInConverter">
+/// For <see cref="JsonTypeKind.Value"/>: the name of its converter among System.Text.Json's <c>JsonMetadataServices</c>
+/// (<c>StringConverter</c>), or null for a type of the project's, read by the converter its own attribute names.
+/// </param>
 /// <param name="GenericElementTypeName">For lists and dictionaries: the element type as the collection declares it (nullable-annotated).</param>
-internal sealed record JsonTypeModel(string TypeName, string PropertyName, JsonTypeKind Kind, string? ElementTypeName, string? Converter, string? GenericElementTypeName = null)
+internal sealed record JsonTypeModel(string TypeName, string PropertyName, JsonTypeKind Kind, string? ElementTypeName, string? BuiltInConverter, string? GenericElementTypeName = null)
 {
     public string KindName => Kind.ToString();
 }

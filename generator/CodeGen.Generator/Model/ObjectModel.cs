@@ -29,24 +29,24 @@ internal sealed record ObjectModel(
 }
 
 /// <summary>How a base class is read as the derived class its discriminator property names.</summary>
-/// <param name="DiscriminatorLiteral">The discriminator's JSON name as a C# string literal.</param>
-internal sealed record PolymorphismModel(string DiscriminatorLiteral, EquatableArray<DerivedTypeModel> DerivedTypes);
+/// <param name="Discriminator">The discriminator's JSON name, raw.</param>
+internal sealed record PolymorphismModel(string Discriminator, EquatableArray<DerivedTypeModel> DerivedTypes);
 
 /// <summary>A discriminator value and the derived class it stands for.</summary>
-internal sealed record DerivedTypeModel(string ValueLiteral, string TypeName);
+internal sealed record DerivedTypeModel(string Value, string TypeName);
 
 /// <summary>The discriminator property a derived class fills in its constructor, and the class that declares it.</summary>
-internal sealed record DiscriminatorDefaultModel(string PropertyName, string ValueLiteral, string DeclaringTypeName);
+internal sealed record DiscriminatorDefaultModel(string PropertyName, string Value, string DeclaringTypeName);
 
 /// <summary>A property of a generated class.</summary>
 /// <param name="TypeName">The declared C# type, nullable-annotated where the value may be absent.</param>
 /// <param name="JsonTypeName">The type whose JSON metadata serializes it (no reference-type annotation).</param>
-/// <param name="WireNameLiteral">The JSON name as a C# string literal.</param>
+/// <param name="WireName">The JSON name, raw.</param>
 /// <param name="IsExtensionData">Whether it collects the JSON properties no other property declares (<c>additionalProperties</c> next to <c>properties</c>).</param>
 /// <param name="IsInherited">Whether a base class declares it.</param>
 internal sealed record PropertyModel(
     string Name,
-    string WireNameLiteral,
+    string WireName,
     string TypeName,
     string JsonTypeName,
     bool IsRequired,
@@ -70,10 +70,10 @@ internal sealed record PropertyModel(
 
 /// <summary>A typed, read-only view of a string property in a vendor format (<c>x-codegen-format</c>).</summary>
 /// <param name="Name">The accessor property's name.</param>
-/// <param name="Format">"unix-ms" or "local-datetime".</param>
+/// <param name="Format">The format the string holds.</param>
 /// <param name="ZoneAccessorName">For local-datetime with <c>x-codegen-time-zone-property</c>: the name of the zoned accessor.</param>
 /// <param name="ZoneSourceName">The C# name of the property holding the zone.</param>
-internal sealed record FormatAccessorModel(string Name, string Format, string? ZoneAccessorName, string? ZoneSourceName)
+internal sealed record FormatAccessorModel(string Name, StringFormat Format, string? ZoneAccessorName, string? ZoneSourceName)
 {
-    public bool IsUnixMilliseconds => Format == "unix-ms";
+    public bool IsUnixMilliseconds => Format == StringFormat.UnixMilliseconds;
 }

@@ -89,7 +89,7 @@ internal static class ApiModelBuilder
             clientName,
             interfaceName,
             jsonContextName,
-            new EquatableArray<string>(Literals.DocLines(document.Info?.Title, document.Info?.Summary, document.Info?.Description)),
+            new EquatableArray<string>(DocText.Lines(document.Info?.Title, document.Info?.Summary, document.Info?.Description)),
             DefaultServerUrl(document),
             RelativeServerPath(document),
             ServerTemplate(document),
@@ -207,7 +207,7 @@ internal static class ApiModelBuilder
 
     private static string? DefaultServerUrl(OpenApiDocument document) =>
         FirstServerUrl(document) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttps || absolute.Scheme == Uri.UriSchemeHttp)
-            ? Literals.String(url.TrimEnd('/'))
+            ? url.TrimEnd('/')
             : null;
 
     /// <summary>The first server when it is absolute, with each variable it uses as an option.</summary>
@@ -232,19 +232,18 @@ internal static class ApiModelBuilder
             var allowed = variable.Value.Enum is { Count: > 0 } values ? "Allowed values: " + string.Join(", ", values) + "." : null;
             variables.Add(new ServerVariableModel(
                 properties.Take(Identifiers.ToPascalCase(variable.Key, "Variable")),
-                Literals.String(variable.Key),
-                Literals.String(fallback),
-                Literals.EscapeXml(fallback),
-                new EquatableArray<string>(Literals.DocLines(variable.Value.Description ?? "The server variable '" + variable.Key + "'.", allowed)),
-                new[] { fallback }.Concat(variable.Value.Enum ?? new List<string>()).Distinct(StringComparer.Ordinal).Select(Literals.String).ToEquatableArray()));
+                variable.Key,
+                fallback,
+                new EquatableArray<string>(DocText.Lines(variable.Value.Description ?? "The server variable '" + variable.Key + "'.", allowed)),
+                new[] { fallback }.Concat(variable.Value.Enum ?? new List<string>()).Distinct(StringComparer.Ordinal).ToEquatableArray()));
         }
 
-        return new ServerModel(Literals.String(url.TrimEnd('/')), variables.ToEquatableArray());
+        return new ServerModel(url.TrimEnd('/'), variables.ToEquatableArray());
     }
 
     private static string? RelativeServerPath(OpenApiDocument document) =>
         FirstServerUrl(document) is { } url && url.StartsWith("/", StringComparison.Ordinal) && url.TrimEnd('/').Length > 0
-            ? Literals.String(url.TrimEnd('/'))
+            ? url.TrimEnd('/')
             : null;
 
     /// <summary>The first server's URL with each variable replaced by its default.</summary>

@@ -67,7 +67,7 @@ internal sealed class ClientGrouping
                 _names[pair.Key].Client,
                 _names[pair.Key].Interface,
                 _names[pair.Key].Registration,
-                new EquatableArray<string>(Literals.DocLines("The operations tagged '" + pair.Key + "'.")),
+                new EquatableArray<string>(DocText.Lines("The operations tagged '" + pair.Key + "'.")),
                 pair.Value.ToEquatableArray()))
             .OrderBy(group => group.ClientName, StringComparer.Ordinal)
             .ToEquatableArray();

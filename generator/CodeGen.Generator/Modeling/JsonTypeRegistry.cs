@@ -8,25 +8,24 @@ namespace CodeGen.Generator.Modeling;
 /// <summary>Collects every type the generated JSON context must describe, each under a unique property name.</summary>
 internal sealed class JsonTypeRegistry
 {
-    private const string JsonMetadata = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.";
-
+    // Each built-in type's context property and its converter among System.Text.Json's JsonMetadataServices.
     private static readonly Dictionary<string, (string Name, string Converter)> BuiltIns = new(System.StringComparer.Ordinal)
     {
-        ["string"] = ("String", JsonMetadata + "StringConverter"),
-        ["bool"] = ("Boolean", JsonMetadata + "BooleanConverter"),
-        ["int"] = ("Int32", JsonMetadata + "Int32Converter"),
-        ["long"] = ("Int64", JsonMetadata + "Int64Converter"),
-        ["float"] = ("Single", JsonMetadata + "SingleConverter"),
-        ["double"] = ("Double", JsonMetadata + "DoubleConverter"),
-        ["decimal"] = ("Decimal", JsonMetadata + "DecimalConverter"),
-        ["byte[]"] = ("ByteArray", JsonMetadata + "ByteArrayConverter"),
-        ["global::System.DateTimeOffset"] = ("DateTimeOffset", JsonMetadata + "DateTimeOffsetConverter"),
-        ["global::System.DateOnly"] = ("DateOnly", JsonMetadata + "DateOnlyConverter"),
-        ["global::System.TimeOnly"] = ("TimeOnly", JsonMetadata + "TimeOnlyConverter"),
-        ["global::System.TimeSpan"] = ("TimeSpan", JsonMetadata + "TimeSpanConverter"),
-        ["global::System.Guid"] = ("Guid", JsonMetadata + "GuidConverter"),
-        ["global::System.Uri"] = ("Uri", JsonMetadata + "UriConverter"),
-        ["global::System.Text.Json.JsonElement"] = ("JsonElement", JsonMetadata + "JsonElementConverter"),
+        ["string"] = ("String", "StringConverter"),
+        ["bool"] = ("Boolean", "BooleanConverter"),
+        ["int"] = ("Int32", "Int32Converter"),
+        ["long"] = ("Int64", "Int64Converter"),
+        ["float"] = ("Single", "SingleConverter"),
+        ["double"] = ("Double", "DoubleConverter"),
+        ["decimal"] = ("Decimal", "DecimalConverter"),
+        ["byte[]"] = ("ByteArray", "ByteArrayConverter"),
+        ["global::System.DateTimeOffset"] = ("DateTimeOffset", "DateTimeOffsetConverter"),
+        ["global::System.DateOnly"] = ("DateOnly", "DateOnlyConverter"),
+        ["global::System.TimeOnly"] = ("TimeOnly", "TimeOnlyConverter"),
+        ["global::System.TimeSpan"] = ("TimeSpan", "TimeSpanConverter"),
+        ["global::System.Guid"] = ("Guid", "GuidConverter"),
+        ["global::System.Uri"] = ("Uri", "UriConverter"),
+        ["global::System.Text.Json.JsonElement"] = ("JsonElement", "JsonElementConverter"),
     };
 
     // Members a JsonSerializerContext already has; a type property must not hide them.
@@ -61,7 +60,7 @@ internal sealed class JsonTypeRegistry
     public string Mapped(string typeName, bool nullable)
     {
         var qualifiedName = typeName.Substring("global::".Length).Replace(".", string.Empty);
-        var property = Register(typeName, qualifiedName, JsonTypeKind.Value, null, "global::CodeGen.Runtime.Json.MappedType.Converter<" + typeName + ">(options)");
+        var property = Register(typeName, qualifiedName, JsonTypeKind.Value, null, null);
         return nullable ? Register(typeName + "?", "Nullable" + qualifiedName, JsonTypeKind.NullableValue, typeName, null) : property;
     }
 
@@ -90,6 +89,9 @@ internal sealed class JsonTypeRegistry
     public string PropertyOf(string typeName) => _types[typeName].PropertyName;
 
     public bool Contains(string typeName) => _types.ContainsKey(typeName);
+
+    /// <summary>An already registered type, or null.</summary>
+    public JsonTypeModel? Find(string typeName) => _types.TryGetValue(typeName, out var type) ? type : null;
 
     private string Register(string typeName, string desiredProperty, JsonTypeKind kind, string? element, string? converter, string? genericElement = null)
     {

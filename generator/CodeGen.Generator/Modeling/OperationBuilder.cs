@@ -8,6 +8,8 @@ using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading;
 using Microsoft.OpenApi;
+using Location = CodeGen.Generator.Model.ParameterLocation;
+using OpenApiLocation = Microsoft.OpenApi.ParameterLocation;
 
 namespace CodeGen.Generator.Modeling;
 
@@ -35,12 +37,12 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var (errors, defaultError) = BuildErrors(pointer, operation, typeHint);
         var orderedParameters = parameters.OrderBy(p => p.IsRequired ? 0 : 1).ToEquatableArray();
         var declaredParameters = (operation.Parameters ?? new List<IOpenApiParameter>()).Concat(pathItemParameters ?? new List<IOpenApiParameter>());
-        var paging = _paging.Build(pointer, methodName, operation, declaredParameters, orderedParameters.ToList(), body is not null, resultKind == "json" ? resultType : null);
+        var paging = _paging.Build(pointer, methodName, operation, declaredParameters, orderedParameters.ToList(), body is not null, resultKind == ResultKind.Json ? resultType : null);
 
         return new OperationModel(
             methodName,
-            HttpMethodExpression(method),
-            Literals.String(path),
+            method.Method.ToUpperInvariant(),
+            path,
             BuildPathParts(path, parameters),
             orderedParameters,
             body,
@@ -52,8 +54,8 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             defaultError,
             ConstantHeaders(operation),
             resultNullable,
-            new EquatableArray<string>(Literals.DocLines(operation.Summary, operation.Description)),
-            new EquatableArray<string>(Literals.DocLines(PermissionRemark(operation))),
+            new EquatableArray<string>(DocText.Lines(operation.Summary, operation.Description)),
+            new EquatableArray<string>(DocText.Lines(PermissionRemark(operation))),
             operation.Deprecated,
             paging)
         {
@@ -66,7 +68,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         // Operation-level parameters override path-level ones with the same name and location.
         var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
         var operationParameters = operation.Parameters ?? new List<IOpenApiParameter>();
-        var overridden = new HashSet<(string?, ParameterLocation?)>(operationParameters.Select(p => (p.Name, p.In)));
+        var overridden = new HashSet<(string?, OpenApiLocation?)>(operationParameters.Select(p => (p.Name, p.In)));
         var index = 0;
         foreach (var parameter in pathItemParameters ?? new List<IOpenApiParameter>())
         {
@@ -93,26 +95,26 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 continue;
             }
 
-            var locationName = location switch
+            Location? modelLocation = location switch
             {
-                ParameterLocation.Path => "path",
-                ParameterLocation.Query => "query",
-                ParameterLocation.Header => "header",
-                ParameterLocation.Cookie => "cookie",
+                OpenApiLocation.Path => Location.Path,
+                OpenApiLocation.Query => Location.Query,
+                OpenApiLocation.Header => Location.Header,
+                OpenApiLocation.Cookie => Location.Cookie,
                 _ => null,
             };
-            if (locationName is null)
+            if (modelLocation is not { } locationKind)
             {
                 context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A '" + location + "' parameter", name, "nothing (skipped)");
                 continue;
             }
 
-            var required = parameter.Required || location == ParameterLocation.Path;
+            var required = parameter.Required || location == OpenApiLocation.Path;
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
 
             // A path segment cannot be null: a nullable schema there still takes a value.
-            if (location == ParameterLocation.Path)
+            if (location == OpenApiLocation.Path)
             {
                 type = type with { IsNullable = false };
             }
@@ -125,9 +127,9 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             if (types.MappedKindOf(type) is { } mappedKind)
             {
                 var property = types.JsonProperty(type with { IsNullable = false }, optional: false);
-                (objectJsonProperty, jsonTextProperty) = mappedKind == "Object" ? (property, null) : ((string?)null, property);
+                (objectJsonProperty, jsonTextProperty) = mappedKind == JsonKind.Object ? (property, null) : ((string?)null, property);
             }
-            else if (mappedElement is not null && types.MappedKindOf(mappedElement) != "Object")
+            else if (mappedElement is not null && types.MappedKindOf(mappedElement) != JsonKind.Object)
             {
                 jsonTextProperty = types.JsonProperty(mappedElement, optional: false);
             }
@@ -147,43 +149,41 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
             var argument = argumentNames.Take(Identifiers.ToCamelCase(name), context, parameterPointer, "Parameter", name);
             var optional = !required;
-            var valueExpression = type.IsValueType && (optional || type.IsNullable) ? argument + ".Value" : argument;
-            if (jsonTextProperty is not null)
-            {
-                valueExpression = "global::CodeGen.Runtime.Http.ParameterFormatter." + (type.IsCollection ? "JsonTexts(" : "JsonText(") + valueExpression + ", " + context.JsonContextName + ".Default." + jsonTextProperty + ")";
-            }
-
-            var objectFields = objectJsonProperty is null
-                ? null
-                : "global::CodeGen.Runtime.Http.ObjectParameter.Fields(" + valueExpression + ", " + context.JsonContextName + ".Default." + objectJsonProperty + ")";
             result.Add(new ParameterModel(
                 argument,
-                Literals.String(name),
-                locationName,
+                name,
+                locationKind,
                 type.Declare(optional),
                 required && !type.IsNullable,
                 type.IsCollection,
                 type.IsValueType,
-                valueExpression,
-                new EquatableArray<string>(Literals.DocLines(parameter.Description ?? name)),
+                type.IsValueType && (optional || type.IsNullable),
+                new EquatableArray<string>(DocText.Lines(parameter.Description ?? name)),
                 parameter.Explode,
-                objectFields,
-                parameter.Style?.ToString() switch { "DeepObject" => "deepObject", "SpaceDelimited" => "spaceDelimited", "PipeDelimited" => "pipeDelimited", _ => "form" })
+                parameter.Style switch
+                {
+                    Microsoft.OpenApi.ParameterStyle.DeepObject => Model.ParameterStyle.DeepObject,
+                    Microsoft.OpenApi.ParameterStyle.SpaceDelimited => Model.ParameterStyle.SpaceDelimited,
+                    Microsoft.OpenApi.ParameterStyle.PipeDelimited => Model.ParameterStyle.PipeDelimited,
+                    _ => Model.ParameterStyle.Form,
+                },
+                jsonTextProperty,
+                objectJsonProperty)
             {
                 ExtensionsJson = ExtensionValues.Of(parameter.Extensions),
             });
         }
 
         // A set, not a search of the list per variable: a path may hold thousands of variables.
-        var declared = new HashSet<string>(result.Where(p => p.Location == "path").Select(p => p.WireNameLiteral), StringComparer.Ordinal);
+        var declared = new HashSet<string>(result.Where(p => p.Location == Location.Path).Select(p => p.WireName), StringComparer.Ordinal);
         foreach (var name in TemplateVariables(path))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (declared.Add(Literals.String(name)))
+            if (declared.Add(name))
             {
                 context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pointer, name);
                 var argument = argumentNames.Take(Identifiers.ToCamelCase(name));
-                result.Add(new ParameterModel(argument, Literals.String(name), "path", "string", true, false, false, argument, new EquatableArray<string>(Literals.DocLines(name))));
+                result.Add(new ParameterModel(argument, name, Location.Path, "string", true, false, false, false, new EquatableArray<string>(DocText.Lines(name))));
             }
         }
 
@@ -213,11 +213,11 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
     {
         var parts = new List<PathPartModel>();
         var pathParameters = new Dictionary<string, ParameterModel>(StringComparer.Ordinal);
-        foreach (var parameter in parameters.Where(p => p.Location == "path"))
+        foreach (var parameter in parameters.Where(p => p.Location == Location.Path))
         {
-            if (!pathParameters.ContainsKey(parameter.WireNameLiteral))
+            if (!pathParameters.ContainsKey(parameter.WireName))
             {
-                pathParameters.Add(parameter.WireNameLiteral, parameter);
+                pathParameters.Add(parameter.WireName, parameter);
             }
         }
 
@@ -228,20 +228,20 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var close = open < 0 ? -1 : path.IndexOf('}', open);
             if (open < 0 || close < 0)
             {
-                parts.Add(new PathPartModel(Literals.String(path.Substring(position)), null, null));
+                parts.Add(new PathPartModel(path.Substring(position), null));
                 break;
             }
 
             if (open > position)
             {
-                parts.Add(new PathPartModel(Literals.String(path.Substring(position, open - position)), null, null));
+                parts.Add(new PathPartModel(path.Substring(position, open - position), null));
             }
 
             var name = path.Substring(open + 1, close - open - 1);
-            pathParameters.TryGetValue(Literals.String(name), out var parameter);
+            pathParameters.TryGetValue(name, out var parameter);
             parts.Add(parameter is null
-                ? new PathPartModel(Literals.String(path.Substring(open, close - open + 1)), null, null)
-                : new PathPartModel(null, parameter.ArgumentName, parameter.FormattedExpression));
+                ? new PathPartModel(path.Substring(open, close - open + 1), null)
+                : new PathPartModel(null, parameter));
             position = close + 1;
         }
 
@@ -260,22 +260,22 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var schemaPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(bodyPointer, "content"), mediaType), "schema");
         var argument = argumentNames.Take("body");
         var optional = !requestBody.Required;
-        var docs = new EquatableArray<string>(Literals.DocLines(requestBody.Description ?? "The request body."));
-        if (kind is "text" or "binary")
+        var docs = new EquatableArray<string>(DocText.Lines(requestBody.Description ?? "The request body."));
+        if (kind is BodyKind.Text or BodyKind.Binary)
         {
-            var typeName = kind == "text" ? "string" : "global::System.IO.Stream";
-            return new RequestBodyModel(argument, optional ? typeName + "?" : typeName, null, Literals.String(mediaType), requestBody.Required, false, docs, kind);
+            var typeName = kind == BodyKind.Text ? "string" : "global::System.IO.Stream";
+            return new RequestBodyModel(argument, optional ? typeName + "?" : typeName, null, mediaType, requestBody.Required, false, docs, kind);
         }
 
         var type = types.Resolve(media.Schema, schemaPointer, typeHint + "Request");
-        var fileFields = kind == "multipart" && types.FindObject(type.TypeName) is { } form
-            ? form.Properties.Where(p => p.JsonTypeName is "byte[]" or "global::System.Collections.Generic.List<byte[]>").Select(p => p.WireNameLiteral).ToEquatableArray()
+        var fileFields = kind == BodyKind.Multipart && types.FindObject(type.TypeName) is { } form
+            ? form.Properties.Where(p => p.JsonTypeName is "byte[]" or "global::System.Collections.Generic.List<byte[]>").Select(p => p.WireName).ToEquatableArray()
             : EquatableArray<string>.Empty;
         return new RequestBodyModel(
             argument,
             type.Declare(optional),
             types.JsonProperty(type, optional),
-            Literals.String(mediaType),
+            mediaType,
             requestBody.Required,
             type.IsValueType,
             docs,
@@ -284,27 +284,27 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
     }
 
     /// <summary>The media type a body is sent as: JSON first, then forms, text and finally raw bytes.</summary>
-    private static (string MediaType, IOpenApiMediaType Media, string Kind) PreferredBody(IDictionary<string, IOpenApiMediaType> content)
+    private static (string MediaType, IOpenApiMediaType Media, BodyKind Kind) PreferredBody(IDictionary<string, IOpenApiMediaType> content)
     {
-        string Kind(string mediaType)
+        BodyKind Kind(string mediaType)
         {
             var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
-            return IsJson(type) ? "json"
-                : type == "application/x-www-form-urlencoded" ? "form"
-                : type == "multipart/form-data" ? "multipart"
-                : type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal) || type == "application/xml" ? "text"
-                : "binary";
+            return IsJson(type) ? BodyKind.Json
+                : type == "application/x-www-form-urlencoded" ? BodyKind.Form
+                : type == "multipart/form-data" ? BodyKind.Multipart
+                : type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal) || type == "application/xml" ? BodyKind.Text
+                : BodyKind.Binary;
         }
 
-        var order = new[] { "json", "form", "multipart", "text", "binary" };
+        // The enum lists the kinds in order of preference.
         var best = content
             .Select(pair => (MediaType: pair.Key, Media: pair.Value, Kind: Kind(pair.Key)))
-            .OrderBy(candidate => Array.IndexOf(order, candidate.Kind))
+            .OrderBy(candidate => candidate.Kind)
             .First();
-        return best.Kind is "form" or "multipart" && best.Media.Schema is null ? (best.MediaType, best.Media, "binary") : best;
+        return best.Kind is BodyKind.Form or BodyKind.Multipart && best.Media.Schema is null ? (best.MediaType, best.Media, BodyKind.Binary) : best;
     }
 
-    private (string? Type, string? Json, string Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
+    private (string? Type, string? Json, ResultKind Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
     {
         var responses = operation.Responses ?? new OpenApiResponses();
         var success = responses
@@ -335,16 +335,16 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             {
                 var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(responsePointer, "content"), json.Key), "schema"), typeHint + "Response");
                 var nullable = someHaveNoBody || type.IsNullable;
-                return (type.Declare(nullable), types.JsonProperty(type, nullable), "json", codes, nullable);
+                return (type.Declare(nullable), types.JsonProperty(type, nullable), ResultKind.Json, codes, nullable);
             }
 
             var first = content.Keys.First();
             return first.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-                ? ("string", null, "text", codes, false)
-                : ("global::CodeGen.Runtime.Http.ResponseStream", null, "stream", codes, false);
+                ? ("string", null, ResultKind.Text, codes, false)
+                : ("global::CodeGen.Runtime.Http.ResponseStream", null, ResultKind.Stream, codes, false);
         }
 
-        return (null, null, "none", codes, false);
+        return (null, null, ResultKind.None, codes, false);
     }
 
     private (EquatableArray<ErrorResponseModel> Errors, string? Default) BuildErrors(string pointer, OpenApiOperation operation, string typeHint)
@@ -376,15 +376,12 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
             else
             {
-                var lower = (pair.Key[0] - '0') * 100;
-                errors.Add(new ErrorResponseModel(
-                    isRange ? ">= " + lower.ToString(CultureInfo.InvariantCulture) + " and < " + (lower + 100).ToString(CultureInfo.InvariantCulture) : status!.Value.ToString(CultureInfo.InvariantCulture),
-                    property));
+                errors.Add(new ErrorResponseModel(isRange ? (pair.Key[0] - '0') * 100 : status!.Value, isRange, property));
             }
         }
 
         // Exact codes are tested before ranges.
-        return (errors.OrderBy(e => e.Condition.StartsWith(">", StringComparison.Ordinal) ? 1 : 0).ToEquatableArray(), defaultError);
+        return (errors.OrderBy(e => e.IsRange ? 1 : 0).ToEquatableArray(), defaultError);
     }
 
     private static EquatableArray<HeaderConstantModel> ConstantHeaders(OpenApiOperation operation)
@@ -399,7 +396,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         return headers
             .Where(pair => pair.Value is JsonValue)
             .OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(pair => new HeaderConstantModel(Literals.String(pair.Key), Literals.String(pair.Value!.ToString())))
+            .Select(pair => new HeaderConstantModel(pair.Key, pair.Value!.ToString()))
             .ToEquatableArray();
     }
 
@@ -445,17 +442,4 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
     private static int? ParseStatus(string code) =>
         int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : null;
-
-    private static string HttpMethodExpression(System.Net.Http.HttpMethod method) => method.Method.ToUpperInvariant() switch
-    {
-        "GET" => "global::System.Net.Http.HttpMethod.Get",
-        "POST" => "global::System.Net.Http.HttpMethod.Post",
-        "PUT" => "global::System.Net.Http.HttpMethod.Put",
-        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
-        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
-        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
-        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
-        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
-        var other => "new global::System.Net.Http.HttpMethod(" + Literals.String(other) + ")",
-    };
 }

@@ -15,7 +15,6 @@ namespace CodeGen.Generator.Modeling;
 internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
 {
     public const string Extension = "x-codegen-paging";
-    private const string ListPrefix = "global::System.Collections.Generic.List<";
 
     /// <summary>The paging method for an operation, or null (with OAPI012 when the extension is there but unusable).</summary>
     public PagingModel? Build(
@@ -70,14 +69,14 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             return Reject(pointer, "the operation's success response is not a JSON object");
         }
 
-        var items = page.Properties.FirstOrDefault(p => p.WireNameLiteral == Literals.String(itemsName));
-        if (items is null || !items.JsonTypeName.StartsWith(ListPrefix, StringComparison.Ordinal) || types.ListJsonProperty(items.JsonTypeName) is not { } itemsJson)
+        var items = page.Properties.FirstOrDefault(p => p.WireName == itemsName);
+        if (items is null || types.ListType(items.JsonTypeName) is not { GenericElementTypeName: { } itemType } itemsList)
         {
             return Reject(pointer, "the response has no array property '" + itemsName + "'");
         }
 
         var totalName = Setting("total");
-        var total = totalName is null ? null : page.Properties.FirstOrDefault(p => p.WireNameLiteral == Literals.String(totalName));
+        var total = totalName is null ? null : page.Properties.FirstOrDefault(p => p.WireName == totalName);
         if (totalName is not null && (total is null || total.TypeName.TrimEnd('?') is not ("int" or "long")))
         {
             return Reject(pointer, "the response has no integer property '" + totalName + "'");
@@ -89,13 +88,12 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             return Reject(pointer, "'" + limitName + "' is required but documents no maximum or default page size");
         }
 
-        var itemType = items.JsonTypeName.Substring(ListPrefix.Length, items.JsonTypeName.Length - ListPrefix.Length - 1);
         return new PagingModel(
             methodName.Substring(0, methodName.Length - "Async".Length) + "AllAsync",
             itemType,
             items.Name,
             total?.Name,
-            itemsJson,
+            itemsList.PropertyName,
             offset.ArgumentName,
             limit?.ArgumentName,
             minimum,
@@ -112,12 +110,12 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
     }
 
     private static ParameterModel? QueryInteger(IReadOnlyList<ParameterModel> parameters, string name, params string[] types) =>
-        parameters.FirstOrDefault(p => p.Location == "query" && p.WireNameLiteral == Literals.String(name) && !p.IsCollection && types.Contains(p.TypeName.TrimEnd('?')));
+        parameters.FirstOrDefault(p => p.Location == Model.ParameterLocation.Query && p.WireName == name && !p.IsCollection && types.Contains(p.TypeName.TrimEnd('?')));
 
     /// <summary>The page sizes the limit parameter's schema allows: at least 1, at most its maximum; the default asks for the largest page.</summary>
     private static (int Minimum, int? Maximum, int? Default) PageSizeRange(IEnumerable<IOpenApiParameter> declared, string? limitName)
     {
-        var schema = limitName is null ? null : declared.FirstOrDefault(p => p.Name == limitName && p.In == ParameterLocation.Query)?.Schema;
+        var schema = limitName is null ? null : declared.FirstOrDefault(p => p.Name == limitName && p.In == Microsoft.OpenApi.ParameterLocation.Query)?.Schema;
         var minimum = Math.Max(1, Integer(schema?.Minimum?.ToString()) ?? 1);
         var maximum = Integer(schema?.Maximum?.ToString());
         if (maximum < minimum)

@@ -6,6 +6,7 @@ using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading;
 using Microsoft.OpenApi;
+using OpenApiLocation = Microsoft.OpenApi.ParameterLocation;
 
 namespace CodeGen.Generator.Modeling;
 
@@ -69,18 +70,18 @@ internal static class SecuritySchemes
                 context.Has(pointer) ? pointer : SpecPointer.Append("/securityDefinitions", entry.Key),
                 "Security scheme",
                 entry.Key);
-            var tokenUrl = kind == "oauth2" && scheme.Flows?.ClientCredentials?.TokenUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            var tokenUrl = kind == SecuritySchemeKind.OAuth2 && scheme.Flows?.ClientCredentials?.TokenUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
                 ? url.OriginalString
                 : null;
             models.Add(new SecuritySchemeModel(
                 entry.Key,
                 method,
                 kind,
-                kind == "apiKey" ? scheme.In!.Value.ToString() : null,
-                kind == "apiKey" ? scheme.Name : null,
+                kind == SecuritySchemeKind.ApiKey ? ApiKeyLocation(scheme.In!.Value) : null,
+                kind == SecuritySchemeKind.ApiKey ? scheme.Name : null,
                 tokenUrl,
-                kind == "oauth2" && scopes.TryGetValue(entry.Key, out var required) ? required.ToEquatableArray() : EquatableArray<string>.Empty,
-                new EquatableArray<string>(Literals.DocLines(scheme.Description))));
+                kind == SecuritySchemeKind.OAuth2 && scopes.TryGetValue(entry.Key, out var required) ? required.ToEquatableArray() : EquatableArray<string>.Empty,
+                new EquatableArray<string>(DocText.Lines(scheme.Description))));
         }
 
         return models.OrderBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray();
@@ -134,13 +135,21 @@ internal static class SecuritySchemes
         _ => "of an unknown type",
     };
 
-    private static string? Kind(IOpenApiSecurityScheme scheme) => scheme.Type switch
+    private static SecuritySchemeKind? Kind(IOpenApiSecurityScheme scheme) => scheme.Type switch
     {
-        SecuritySchemeType.ApiKey when !string.IsNullOrEmpty(scheme.Name) && scheme.In is ParameterLocation.Header or ParameterLocation.Query or ParameterLocation.Cookie => "apiKey",
-        SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => "bearer",
-        SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => "basic",
-        SecuritySchemeType.OAuth2 when scheme.Flows?.ClientCredentials is not null => "oauth2",
+        SecuritySchemeType.ApiKey when !string.IsNullOrEmpty(scheme.Name) && scheme.In is OpenApiLocation.Header or OpenApiLocation.Query or OpenApiLocation.Cookie
+            => SecuritySchemeKind.ApiKey,
+        SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.Bearer,
+        SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.Basic,
+        SecuritySchemeType.OAuth2 when scheme.Flows?.ClientCredentials is not null => SecuritySchemeKind.OAuth2,
         _ => null,
+    };
+
+    private static Model.ParameterLocation ApiKeyLocation(OpenApiLocation location) => location switch
+    {
+        OpenApiLocation.Query => Model.ParameterLocation.Query,
+        OpenApiLocation.Cookie => Model.ParameterLocation.Cookie,
+        _ => Model.ParameterLocation.Header,
     };
 
     /// <summary>Per scheme, the scopes any kept operation's requirement names, so one token serves them all.</summary>

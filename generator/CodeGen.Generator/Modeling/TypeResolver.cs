@@ -29,7 +29,7 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, int> _objectsByFullName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
-    private readonly Dictionary<string, string> _mappedJsonKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonKind> _mappedJsonKinds = new(StringComparer.Ordinal);
 
     // One type per inline schema, however many places use it: a shared parameter, response or base-class property
     // would otherwise declare a new type at each use, and an inline schema whose properties lead back to it
@@ -191,10 +191,10 @@ internal sealed class TypeResolver
             _budget.SpendMembers(pair.Value.Count, ComponentPointer(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
-                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))
+                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(value, _objects[_componentObjects[derivedId]].FullName)))
                 .ToEquatableArray();
             var index = _componentObjects[baseId];
-            _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived) };
+            _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(_inheritance.DiscriminatorOf(owner)!, derived) };
         }
     }
 
@@ -203,10 +203,10 @@ internal sealed class TypeResolver
 
     /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
     /// <summary>
-    /// The JSON kind the spec gives a schema mapped to a type of the project's ("String", "Number", "True", "Array",
-    /// "Object" or "Any"), or null for any other type: what decides how a parameter of that type is written.
+    /// The JSON kind the spec gives a schema mapped to a type of the project's, or null for any other type: what
+    /// decides how a parameter of that type is written.
     /// </summary>
-    public string? MappedKindOf(TypeUse use) =>
+    public JsonKind? MappedKindOf(TypeUse use) =>
         KindOf(use.TypeName) == DeclaredKind.Mapped ? _mappedJsonKinds[use.TypeName] : null;
 
     /// <summary>The element of a list whose items are a mapped type, or null.</summary>
@@ -229,7 +229,7 @@ internal sealed class TypeResolver
     public bool IsUnionType(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) && kind == DeclaredKind.Union;
 
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
-    public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
+    public JsonTypeModel? ListType(string typeName) => _json.Find(typeName) is { Kind: JsonTypeKind.List } list ? list : null;
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional)
@@ -499,16 +499,16 @@ internal sealed class TypeResolver
     }
 
     /// <summary>The JSON kind a mapped schema's values have, as its spec describes them: the user's type is read from that.</summary>
-    private static string MappedJsonKind(IOpenApiSchema schema) =>
+    private static JsonKind MappedJsonKind(IOpenApiSchema schema) =>
         ((schema.Type ?? 0) & ~JsonSchemaType.Null) switch
         {
-            JsonSchemaType.String => "String",
-            JsonSchemaType.Integer or JsonSchemaType.Number => "Number",
-            JsonSchemaType.Boolean => "True",
-            JsonSchemaType.Array => "Array",
-            JsonSchemaType.Object => "Object",
-            0 when schema.Properties is { Count: > 0 } => "Object",
-            _ => "Any",
+            JsonSchemaType.String => JsonKind.String,
+            JsonSchemaType.Integer or JsonSchemaType.Number => JsonKind.Number,
+            JsonSchemaType.Boolean => JsonKind.Boolean,
+            JsonSchemaType.Array => JsonKind.Array,
+            JsonSchemaType.Object => JsonKind.Object,
+            0 when schema.Properties is { Count: > 0 } => JsonKind.Object,
+            _ => JsonKind.Any,
         };
 
     /// <summary>Whether a schema has two or more non-null <c>oneOf</c>/<c>anyOf</c> alternatives.</summary>
@@ -568,10 +568,10 @@ internal sealed class TypeResolver
             }
 
             var kind = JsonKindOf(type);
-            var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
+            var isClass = kind == JsonKind.Object && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
             var resolvable = alternative is not OpenApiSchemaReference reference || TargetOf(reference) is not null;
             var required = isClass && resolvable
-                ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
+                ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => p.WireName).ToEquatableArray()
                 : EquatableArray<string>.Empty;
             models.Add(new UnionAlternativeModel(
                 propertyNames.Take(AlternativeName(type)),
@@ -579,15 +579,15 @@ internal sealed class TypeResolver
                 type.IsValueType,
                 kind,
                 required,
-                tags.Where(seenTags.Add).Select(Literals.String).ToEquatableArray()));
+                tags.Where(seenTags.Add).ToEquatableArray()));
         }
 
         var alternativesDoc = "One of: " + string.Join(", ", models.Select(m => m.PropertyName)) + ".";
         _unions[placeholder] = new UnionModel(
             name,
             fullName,
-            new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description, alternativesDoc)),
-            discriminator is null ? null : Literals.String(discriminator),
+            new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description, alternativesDoc)),
+            discriminator,
             models.ToEquatableArray())
         {
             ExtensionsJson = ExtensionValues.Of(schema.Extensions),
@@ -595,23 +595,23 @@ internal sealed class TypeResolver
         return use;
     }
 
-    private string JsonKindOf(TypeUse type)
+    private JsonKind JsonKindOf(TypeUse type)
     {
         if (type.IsCollection)
         {
-            return "Array";
+            return JsonKind.Array;
         }
 
         return type.TypeName switch
         {
-            "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => "String",
-            "int" or "long" or "float" or "double" or "decimal" => "Number",
-            "bool" => "True",
-            _ when KindOf(type.TypeName) == DeclaredKind.Enum => "String",
-            _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
-            _ when KindOf(type.TypeName) == DeclaredKind.Union => "Any",
+            "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => JsonKind.String,
+            "int" or "long" or "float" or "double" or "decimal" => JsonKind.Number,
+            "bool" => JsonKind.Boolean,
+            _ when KindOf(type.TypeName) == DeclaredKind.Enum => JsonKind.String,
+            _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => JsonKind.Object,
+            _ when KindOf(type.TypeName) == DeclaredKind.Union => JsonKind.Any,
             _ when KindOf(type.TypeName) == DeclaredKind.Mapped => _mappedJsonKinds[type.TypeName],
-            _ => "Object",
+            _ => JsonKind.Object,
         };
     }
 
@@ -754,7 +754,7 @@ internal sealed class TypeResolver
 
         var inheritedNames = baseModel?.Properties.SelectMany(p => p.Accessor is { } a ? new[] { p.Name, a.Name, a.ZoneAccessorName } : new[] { p.Name }).OfType<string>() ?? Enumerable.Empty<string>();
         var propertyNames = new NameScope(new[] { name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }.Concat(inheritedNames).ToArray());
-        var inherited = baseModel?.Properties.ToDictionary(p => p.WireNameLiteral, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
+        var inherited = baseModel?.Properties.ToDictionary(p => p.WireName, StringComparer.Ordinal) ?? new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
         var properties = new List<PropertyModel>();
         var collected = CollectProperties(schema, pointer).ToList();
         _budget.SpendMembers(collected.Count, pointer);
@@ -762,7 +762,7 @@ internal sealed class TypeResolver
         foreach (var (propertySchema, propertyPointer, required, wireName) in collected)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (inherited.TryGetValue(Literals.String(wireName), out var inheritedProperty))
+            if (inherited.TryGetValue(wireName, out var inheritedProperty))
             {
                 _budget.SpendCharacters(Spelling(inheritedProperty), propertyPointer);
                 properties.Add(inheritedProperty with { IsInherited = true });
@@ -782,13 +782,13 @@ internal sealed class TypeResolver
             var optional = !required;
             properties.Add(new PropertyModel(
                 propertyName,
-                Literals.String(wireName),
+                wireName,
                 propertyType.Declare(optional),
                 propertyType.JsonType(optional),
                 required,
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
-                new EquatableArray<string>(Literals.DocLines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
+                new EquatableArray<string>(DocText.Lines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
                 propertySchema?.Deprecated ?? false)
             {
                 ExtensionsJson = ExtensionValues.Of(propertySchema?.Extensions),
@@ -820,7 +820,7 @@ internal sealed class TypeResolver
 
                 var accessor = new FormatAccessorModel(
                     propertyNames.Take(properties[i].Name + "Value"),
-                    format,
+                    format == "unix-ms" ? StringFormat.UnixMilliseconds : StringFormat.LocalDateTime,
                     zoneSource is null ? null : propertyNames.Take(properties[i].Name + "Offset"),
                     zoneSource);
                 properties[i] = properties[i] with { Accessor = accessor };
@@ -833,13 +833,13 @@ internal sealed class TypeResolver
             var extension = DictionaryOf(Untyped());
             properties.Add(new PropertyModel(
                 propertyNames.Take("AdditionalProperties"),
-                Literals.String("additionalProperties"),
+                "additionalProperties",
                 extension.Declare(optional: true),
                 extension.JsonType(optional: true),
                 IsRequired: false,
                 IsNullable: false,
                 IsReferenceType: true,
-                new EquatableArray<string>(Literals.DocLines("The JSON properties this schema does not declare, as received.")),
+                new EquatableArray<string>(DocText.Lines("The JSON properties this schema does not declare, as received.")),
                 IsDeprecated: false,
                 IsExtensionData: true));
         }
@@ -847,7 +847,7 @@ internal sealed class TypeResolver
         _objects[placeholder] = new ObjectModel(
             name,
             fullName,
-            new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)),
+            new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description)),
             schema.Deprecated,
             properties.ToEquatableArray(),
             baseModel?.FullName,
@@ -878,7 +878,7 @@ internal sealed class TypeResolver
     }
 
     /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
-    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireNameLiteral.Length + property.TypeName.Length;
+    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + property.TypeName.Length;
 
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
     private ObjectModel? BaseClass(string baseId)
@@ -907,9 +907,9 @@ internal sealed class TypeResolver
             return null;
         }
 
-        var discriminator = Literals.String(_inheritance.DiscriminatorOf(ancestor)!);
-        return baseModel.Properties.FirstOrDefault(p => p.WireNameLiteral == discriminator) is { TypeName: "string" or "string?" } property
-            ? new DiscriminatorDefaultModel(property.Name, Literals.String(_inheritance.ValuesFor(ancestor, derivedId)[0]), DeclaringClass(baseModel, property.Name))
+        var discriminator = _inheritance.DiscriminatorOf(ancestor)!;
+        return baseModel.Properties.FirstOrDefault(p => p.WireName == discriminator) is { TypeName: "string" or "string?" } property
+            ? new DiscriminatorDefaultModel(property.Name, _inheritance.ValuesFor(ancestor, derivedId)[0], DeclaringClass(baseModel, property.Name))
             : null;
     }
 
@@ -974,11 +974,11 @@ internal sealed class TypeResolver
             var value = node.GetValue<string>();
             var memberName = memberNames.Take(Identifiers.ToPascalCase(value, "Empty"));
             var description = position < descriptions.Count ? descriptions[position] : null;
-            members.Add(new EnumMemberModel(memberName, Literals.String(value), new EquatableArray<string>(Literals.DocLines(description ?? "The value \"" + value + "\"."))));
-            _budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].ValueLiteral.Length + fullName.Length)), pointer);
+            members.Add(new EnumMemberModel(memberName, value, new EquatableArray<string>(DocText.Lines(description ?? "The value \"" + value + "\"."))));
+            _budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].Value.Length + 2 + fullName.Length)), pointer);
         }
 
-        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
+        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(DocText.Lines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
             ExtensionsJson = ExtensionValues.Of(schema.Extensions),
         });
