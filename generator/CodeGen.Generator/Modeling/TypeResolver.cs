@@ -7,6 +7,8 @@ using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading;
 using Microsoft.OpenApi;
+using static CodeGen.Generator.Modeling.SchemaDocText;
+using static CodeGen.Generator.Modeling.SchemaShapes;
 
 namespace CodeGen.Generator.Modeling;
 
@@ -424,46 +426,6 @@ internal sealed class TypeResolver
         }
     }
 
-    /// <summary>The index of the one <c>allOf</c> part that has structure, when every other part and the schema itself only annotate it.</summary>
-    private static int? SoleStructuralPart(IOpenApiSchema schema)
-    {
-        if (schema.Properties is { Count: > 0 } || schema.AdditionalProperties is not null || schema.Items is not null || schema.Discriminator is not null)
-        {
-            return null;
-        }
-
-        int? sole = null;
-        for (var i = 0; i < schema.AllOf!.Count; i++)
-        {
-            if (IsAnnotationOnly(schema.AllOf[i]))
-            {
-                continue;
-            }
-
-            if (sole is not null)
-            {
-                return null;
-            }
-
-            sole = i;
-        }
-
-        return sole;
-    }
-
-    /// <summary>Whether a schema only documents (description, title, nullability, examples) and constrains no structure.</summary>
-    private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
-        schema is not OpenApiSchemaReference &&
-        ((schema.Type ?? 0) & ~JsonSchemaType.Null) == 0 &&
-        schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null && schema.Items is null &&
-        schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 } &&
-        schema.Enum is not { Count: > 0 } && schema.Const is null && schema.Not is null && schema.Discriminator is null &&
-        schema.Required is not { Count: > 0 };
-
-    /// <summary>The description of a schema, or of the annotating <c>allOf</c> parts that carry it for a wrapped reference.</summary>
-    private static string? DescriptionOf(IOpenApiSchema schema) =>
-        schema.Description ?? schema.AllOf?.Where(IsAnnotationOnly).Select(part => part.Description).FirstOrDefault(text => text is not null);
-
     private TypeResolver.DeclaredKind? KindOf(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) ? kind : null;
 
     private TypeUse ResolveAlternatives(IOpenApiSchema schema, string pointer, string nameHint)
@@ -490,24 +452,6 @@ internal sealed class TypeResolver
         var union = DeclareUnion(schema, _typeNames.Take(nameHint), pointer);
         return allowsNull ? union.AsNullable() : union;
     }
-
-    /// <summary>The JSON kind a mapped schema's values have, as its spec describes them: the user's type is read from that.</summary>
-    private static string MappedJsonKind(IOpenApiSchema schema) =>
-        ((schema.Type ?? 0) & ~JsonSchemaType.Null) switch
-        {
-            JsonSchemaType.String => "String",
-            JsonSchemaType.Integer or JsonSchemaType.Number => "Number",
-            JsonSchemaType.Boolean => "True",
-            JsonSchemaType.Array => "Array",
-            JsonSchemaType.Object => "Object",
-            0 when schema.Properties is { Count: > 0 } => "Object",
-            _ => "Any",
-        };
-
-    /// <summary>Whether a schema has two or more non-null <c>oneOf</c>/<c>anyOf</c> alternatives.</summary>
-    private static bool IsUnion(IOpenApiSchema schema) =>
-        (schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf ?? new List<IOpenApiSchema>())
-            .Count(alternative => alternative is OpenApiSchemaReference || alternative.Type != JsonSchemaType.Null) >= 2;
 
     private TypeUse DeclareUnion(IOpenApiSchema schema, string name, string pointer)
     {
@@ -630,97 +574,6 @@ internal sealed class TypeResolver
             _ when name.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Map",
             _ => Identifiers.ToPascalCase(name.Substring(name.LastIndexOf('.') + 1), "Value"),
         };
-    }
-
-    private static JsonSchemaType InferType(IOpenApiSchema schema)
-    {
-        if (schema.Properties is { Count: > 0 } || schema.AdditionalProperties is not null)
-        {
-            return JsonSchemaType.Object;
-        }
-
-        if (schema.Items is not null)
-        {
-            return JsonSchemaType.Array;
-        }
-
-        // The reader keeps 'const' as text, so 5 and "5" look alike: only a value that cannot be a number or boolean is surely a string.
-        if (schema.Const is { } constant && !double.TryParse(constant, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && constant is not ("true" or "false" or "null"))
-        {
-            return JsonSchemaType.String;
-        }
-
-        return IsStringEnum(schema) ? JsonSchemaType.String : 0;
-    }
-
-    private static bool IsNullable(IOpenApiSchema schema) => schema.Type is { } type && (type & JsonSchemaType.Null) != 0;
-
-    private static bool IsStringEnum(IOpenApiSchema schema) => ListsStringValues(schema) || OpenEnumPart(schema) is not null;
-
-    /// <summary>
-    /// The part listing the documented values of an open enum written as <c>anyOf: [{type: string, enum: [...]}, {type: string}]</c>:
-    /// validators then accept any string, as the services send values their documents do not list.
-    /// </summary>
-    private static IOpenApiSchema? OpenEnumPart(IOpenApiSchema schema)
-    {
-        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
-        if (schema.AnyOf is not { Count: > 0 } alternatives || schema.OneOf is { Count: > 0 } || (type != 0 && type != JsonSchemaType.String) ||
-            schema.Enum is { Count: > 0 } || schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 })
-        {
-            return null;
-        }
-
-        var nonNull = alternatives.Where(alternative => alternative is OpenApiSchemaReference || alternative.Type != JsonSchemaType.Null).ToList();
-        if (nonNull.Count != 2 || nonNull.Any(alternative => alternative is OpenApiSchemaReference || ((alternative.Type ?? 0) & ~JsonSchemaType.Null) != JsonSchemaType.String))
-        {
-            return null;
-        }
-
-        var known = nonNull.FirstOrDefault(ListsStringValues);
-        var open = nonNull.FirstOrDefault(IsPlainString);
-        return known is not null && open is not null && !ReferenceEquals(known, open) ? known : null;
-    }
-
-    /// <summary>Whether a string schema is read as a plain <c>string</c>: a format would give another C# type, while a pattern or length only constrains the text.</summary>
-    private static bool IsPlainString(IOpenApiSchema schema) =>
-        schema.Enum is not { Count: > 0 } && schema.Const is null && schema.Format is null && schema.Not is null &&
-        schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
-
-    private static bool ListsStringValues(IOpenApiSchema schema)
-    {
-        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
-        if (schema.Enum is not { Count: > 0 } values || (type != 0 && type != JsonSchemaType.String))
-        {
-            return false;
-        }
-
-        return values.All(value => value is null || (value is JsonValue scalar && scalar.TryGetValue<string>(out _)));
-    }
-
-    private static bool GetsOwnType(IOpenApiSchema schema)
-    {
-        if (schema is OpenApiSchemaReference)
-        {
-            return false;
-        }
-
-        if (IsStringEnum(schema))
-        {
-            return true;
-        }
-
-        if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
-        {
-            return IsUnion(schema);
-        }
-
-        if (schema.AllOf is { Count: > 1 } || (schema.AllOf is { Count: 1 } && schema.Properties is { Count: > 0 }))
-        {
-            return true;
-        }
-
-        var type = (schema.Type ?? 0) & ~JsonSchemaType.Null;
-        return (type == JsonSchemaType.Object || type == 0) && schema.Properties is { Count: > 0 };
     }
 
     private TypeUse DeclareObject(IOpenApiSchema schema, string name, string pointer, string? componentId = null)
@@ -849,25 +702,6 @@ internal sealed class TypeResolver
             ExtensionsJson = ExtensionValues.Of(schema.Extensions),
         };
         return use;
-    }
-
-    /// <summary>
-    /// The values a property typed as a plain number or <c>JsonElement</c> may hold (integer and mixed enums, <c>const</c>),
-    /// for its documentation: such enums stay open types, since services add values.
-    /// </summary>
-    private static string? AllowedValues(IOpenApiSchema schema)
-    {
-        if (schema is OpenApiSchemaReference || IsStringEnum(schema))
-        {
-            return null;
-        }
-
-        if (schema.Enum is { Count: > 0 } values)
-        {
-            return "Allowed values: " + string.Join(", ", values.Select(value => value?.ToJsonString() ?? "null")) + ".";
-        }
-
-        return schema.Const is { } constant ? "Always " + constant + "." : null;
     }
 
     /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
