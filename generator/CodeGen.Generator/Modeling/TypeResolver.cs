@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
@@ -527,7 +526,7 @@ internal sealed class TypeResolver
             discriminator is null ? null : Literals.String(discriminator),
             models.ToEquatableArray())
         {
-            ExtensionsJson = ExtensionValues.Of(schema.Extensions),
+            ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
         };
         return use;
     }
@@ -637,7 +636,7 @@ internal sealed class TypeResolver
                 new EquatableArray<string>(Literals.DocLines(propertySchema?.Title, propertySchema is null ? null : DescriptionOf(propertySchema), propertySchema is null ? null : AllowedValues(propertySchema))),
                 propertySchema?.Deprecated ?? false)
             {
-                ExtensionsJson = ExtensionValues.Of(propertySchema?.Extensions),
+                ExtensionsJson = VendorExtensions.ForTemplates(propertySchema?.Extensions),
             });
             _budget.SpendCharacters(Spelling(properties[properties.Count - 1]), propertyPointer);
             JsonProperty(propertyType, optional);
@@ -654,13 +653,13 @@ internal sealed class TypeResolver
         {
             var (propertySchema, propertyPointer, _, wireName) = collected[i];
             if (!properties[i].IsInherited && properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
-                propertySchema is not null && ExtensionString(propertySchema, "x-codegen-format") is { } format && format is "unix-ms" or "local-datetime")
+                propertySchema is not null && VendorExtensions.FormatOf(propertySchema) is { } format)
             {
-                var zoneSource = ExtensionString(propertySchema!, "x-codegen-time-zone-property") is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
+                var zoneSource = VendorExtensions.TimeZonePropertyOf(propertySchema!) is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
                 if (zoneSource is not null && typeNames[zoneSource] is not ("string" or "string?"))
                 {
                     // The zone is read from the property's text: any other type would not convert.
-                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(propertyPointer, "x-codegen-time-zone-property"), "A time-zone property that is not a string", wireName, "a local time without a zone");
+                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(propertyPointer, VendorExtensions.TimeZoneProperty), "A time-zone property that is not a string", wireName, "a local time without a zone");
                     zoneSource = null;
                 }
 
@@ -699,7 +698,7 @@ internal sealed class TypeResolver
             baseModel?.FullName,
             DiscriminatorDefault: baseModel is null ? null : DiscriminatorDefault(componentId!, baseModel))
         {
-            ExtensionsJson = ExtensionValues.Of(schema.Extensions),
+            ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
         };
         return use;
     }
@@ -856,12 +855,12 @@ internal sealed class TypeResolver
         _declaredKinds[fullName] = DeclaredKind.Enum;
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");
         var known = OpenEnumPart(schema) ?? schema;
-        var descriptions = ExtensionStrings(known, "x-enum-descriptions");
+        var descriptions = VendorExtensions.EnumDescriptionsOf(known);
 
         // Some documents put the descriptions beside the anyOf rather than beside the values it holds.
         if (descriptions.Count == 0)
         {
-            descriptions = ExtensionStrings(schema, "x-enum-descriptions");
+            descriptions = VendorExtensions.EnumDescriptionsOf(schema);
         }
 
         var members = new List<EnumMemberModel>();
@@ -886,29 +885,9 @@ internal sealed class TypeResolver
 
         _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
-            ExtensionsJson = ExtensionValues.Of(schema.Extensions),
+            ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
         });
         return use;
-    }
-
-    private static string? ExtensionString(IOpenApiSchema schema, string name) =>
-        schema is IOpenApiExtensible { Extensions: { } extensions } &&
-        extensions.TryGetValue(name, out var extension) &&
-        extension is JsonNodeExtension { Node: JsonValue value } &&
-        value.TryGetValue<string>(out var text)
-            ? text
-            : null;
-
-    private static List<string?> ExtensionStrings(IOpenApiSchema schema, string name)
-    {
-        if (schema is IOpenApiExtensible { Extensions: { } extensions } &&
-            extensions.TryGetValue(name, out var extension) &&
-            extension is JsonNodeExtension { Node: JsonArray array })
-        {
-            return array.Select(item => item is JsonValue value && value.TryGetValue<string>(out var text) ? text : null).ToList();
-        }
-
-        return new List<string?>();
     }
 
     private TypeUse StringType(string? format) => format switch
