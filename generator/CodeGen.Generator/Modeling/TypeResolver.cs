@@ -19,6 +19,7 @@ internal sealed class TypeResolver
     private readonly ModelContext _context;
     private readonly NameScope _typeNames;
     private readonly JsonTypeRegistry _json;
+    private readonly ComponentReferences _references;
     private readonly IDictionary<string, IOpenApiSchema> _components;
     private readonly Dictionary<string, TypeUse> _componentTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reservedComponentNames = new(StringComparer.Ordinal);
@@ -36,7 +37,6 @@ internal sealed class TypeResolver
     // would otherwise declare a new type at each use, and an inline schema whose properties lead back to it
     // (allOf: [{$ref: Node}, {...}] inside Node) would declare new types without end.
     private readonly Dictionary<IOpenApiSchema, TypeUse> _inlineTypes = new(SchemaIdentity.Instance);
-    private readonly Dictionary<IOpenApiSchema, IOpenApiSchema?> _referenceTargets = new(SchemaIdentity.Instance);
     private readonly Dictionary<IOpenApiSchema, (List<(IOpenApiSchema?, string, string)> Properties, HashSet<string> Required)> _composedProperties = new(SchemaIdentity.Instance);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
@@ -50,7 +50,8 @@ internal sealed class TypeResolver
         _context = context;
         _typeNames = typeNames;
         _json = json;
-        _components = components ?? new Dictionary<string, IOpenApiSchema>();
+        _references = new ComponentReferences(context, components);
+        _components = _references.Schemas;
         _budget = budget;
         _cancellationToken = cancellationToken;
     }
@@ -86,7 +87,7 @@ internal sealed class TypeResolver
             }
             else if (GetsOwnType(_components[id]))
             {
-                var name = _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, ComponentPointer(id), "Schema", id);
+                var name = _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, SchemaPointers.Component(id), "Schema", id);
                 var schema = _components[id];
                 _declaredKinds[_context.Qualify(name)] = IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object;
             }
@@ -142,9 +143,9 @@ internal sealed class TypeResolver
 
         var schema = _components[id];
         var name = _reservedComponentNames[id];
-        _ = IsStringEnum(schema) ? DeclareEnum(schema, name, ComponentPointer(id))
-            : IsUnion(schema) ? DeclareUnion(schema, name, ComponentPointer(id))
-            : DeclareObject(schema, name, ComponentPointer(id), id);
+        _ = IsStringEnum(schema) ? DeclareEnum(schema, name, SchemaPointers.Component(id))
+            : IsUnion(schema) ? DeclareUnion(schema, name, SchemaPointers.Component(id))
+            : DeclareObject(schema, name, SchemaPointers.Component(id), id);
     }
 
     private bool IsClassComponent(string id) =>
@@ -187,7 +188,7 @@ internal sealed class TypeResolver
             }
 
             // Every ancestor lists every class below it: a long chain would list quadratically many.
-            _budget.SpendMembers(pair.Value.Count, ComponentPointer(baseId));
+            _budget.SpendMembers(pair.Value.Count, SchemaPointers.Component(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
                 .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))
@@ -289,21 +290,8 @@ internal sealed class TypeResolver
         return nullable ? use.AsNullable() : use;
     }
 
-    private TypeUse ResolveReference(OpenApiSchemaReference reference, string pointer)
-    {
-        var id = reference.Reference?.Id;
-        if (TargetOf(reference) is null || id is null || !_components.ContainsKey(id))
-        {
-            var text = reference.Reference?.ReferenceV3 ?? id ?? "(unknown)";
-            // Other files are not read: a generator may only see what the compilation hands it.
-            var reason = text.StartsWith("#", StringComparison.Ordinal) ? string.Empty : " (it points into another file; only references within the spec are followed)";
-
-            _context.ReportAtValue(DiagnosticDescriptors.UnresolvedReference, SpecPointer.Append(pointer, "$ref"), text, reason, "'" + LastSegment(pointer) + "' is generated as JsonElement");
-            return Untyped();
-        }
-
-        return ResolveComponent(id);
-    }
+    private TypeUse ResolveReference(OpenApiSchemaReference reference, string pointer) =>
+        _references.ComponentOf(reference, pointer) is { } id ? ResolveComponent(id) : Untyped();
 
     private TypeUse ResolveComponent(string id)
     {
@@ -318,7 +306,7 @@ internal sealed class TypeResolver
         {
             // Guard against a cycle of aliases before following it.
             _componentTypes[id] = Untyped();
-            return _componentTypes[id] = ResolveReference(alias, ComponentPointer(id));
+            return _componentTypes[id] = ResolveReference(alias, SchemaPointers.Component(id));
         }
 
         if (_reservedComponentNames.TryGetValue(id, out var name))
@@ -331,7 +319,7 @@ internal sealed class TypeResolver
 
         // A primitive, array or map alias: references to it use the underlying type.
         _componentTypes[id] = Untyped();
-        return _componentTypes[id] = Resolve(schema, ComponentPointer(id), Identifiers.ToPascalCase(id));
+        return _componentTypes[id] = Resolve(schema, SchemaPointers.Component(id), Identifiers.ToPascalCase(id));
     }
 
     private TypeUse ResolveInline(IOpenApiSchema schema, string pointer, string nameHint)
@@ -393,7 +381,7 @@ internal sealed class TypeResolver
             case 0:
                 return Untyped();
             default:
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(pointer, "type"), "A schema with several types", LastSegment(pointer), "JsonElement");
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(pointer, "type"), "A schema with several types", SchemaPointers.LastSegment(pointer), "JsonElement");
                 return Untyped();
         }
     }
@@ -408,7 +396,7 @@ internal sealed class TypeResolver
         {
             if (_budget.FirstTooDeep())
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "Lists and maps nested more than " + ModelBudget.MaxCollectionNesting + " levels deep", LastSegment(pointer), "JsonElement (and so is every deeper one)");
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "Lists and maps nested more than " + ModelBudget.MaxCollectionNesting + " levels deep", SchemaPointers.LastSegment(pointer), "JsonElement (and so is every deeper one)");
             }
 
             return Untyped();
@@ -505,7 +493,7 @@ internal sealed class TypeResolver
 
             var kind = JsonKindOf(type);
             var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
-            var resolvable = alternative is not OpenApiSchemaReference reference || TargetOf(reference) is not null;
+            var resolvable = alternative is not OpenApiSchemaReference reference || _references.TargetOf(reference) is not null;
             var required = isClass && resolvable
                 ? CollectProperties(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
                 : EquatableArray<string>.Empty;
@@ -774,7 +762,7 @@ internal sealed class TypeResolver
 
             if (current is OpenApiSchemaReference reference)
             {
-                if (TargetOf(reference) is not { } target)
+                if (_references.TargetOf(reference) is not { } target)
                 {
                     ResolveReference(reference, currentPointer);
                     continue;
@@ -786,7 +774,7 @@ internal sealed class TypeResolver
                     _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(currentPointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.TypeName.Substring("global::".Length));
                 }
 
-                currentPointer = ComponentPointer(reference.Reference.Id ?? string.Empty);
+                currentPointer = SchemaPointers.Component(reference.Reference.Id ?? string.Empty);
                 current = target;
             }
 
@@ -829,21 +817,6 @@ internal sealed class TypeResolver
         }
 
         return collected.Select(item => (item.Item1, item.Item2, required.Contains(item.Item3), item.Item3));
-    }
-
-    /// <summary>
-    /// The schema a reference points at, or null when it points nowhere. The OpenAPI library resolves the reference again
-    /// on every read, which made walking an allOf chain from each of its classes cost seconds; one lookup per reference suffices.
-    /// </summary>
-    private IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
-    {
-        if (!_referenceTargets.TryGetValue(reference, out var target))
-        {
-            target = reference.UnresolvedReference ? null : reference.Target;
-            _referenceTargets[reference] = target;
-        }
-
-        return target;
     }
 
     private TypeUse DeclareEnum(IOpenApiSchema schema, string name, string pointer)
@@ -927,8 +900,4 @@ internal sealed class TypeResolver
         _json.Dictionary(dictionaryType, value.JsonType(optional: false), value.Declare(optional: false));
         return new TypeUse(dictionaryType, IsValueType: false, IsNullable: false);
     }
-
-    private static string ComponentPointer(string id) => SpecPointer.Append("/components/schemas", id);
-
-    private static string LastSegment(string pointer) => pointer.Substring(pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
 }
