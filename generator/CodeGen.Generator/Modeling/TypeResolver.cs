@@ -14,8 +14,6 @@ namespace CodeGen.Generator.Modeling;
 /// <summary>Maps schemas to C# types, generating a class or enum for each schema worth a name.</summary>
 internal sealed class TypeResolver
 {
-    private const string JsonElement = "global::System.Text.Json.JsonElement";
-
     private readonly ModelContext _context;
     private readonly NameScope _typeNames;
     private readonly JsonTypeRegistry _json;
@@ -23,20 +21,11 @@ internal sealed class TypeResolver
     private readonly IDictionary<string, IOpenApiSchema> _components;
     private readonly Dictionary<string, TypeUse> _componentTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reservedComponentNames = new(StringComparer.Ordinal);
-    private readonly List<ObjectModel> _objects = new();
-    private readonly List<EnumModel> _enums = new();
-    private readonly List<UnionModel> _unions = new();
-    private readonly Dictionary<string, int> _componentObjects = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DeclaredKind> _declaredKinds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _objectsByFullName = new(StringComparer.Ordinal);
+    private readonly DeclaredTypes _declared;
+    private readonly TypeUses _uses;
     private readonly HashSet<string> _declaredComponents = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
-    private readonly Dictionary<string, string> _mappedJsonKinds = new(StringComparer.Ordinal);
 
-    // One type per inline schema, however many places use it: a shared parameter, response or base-class property
-    // would otherwise declare a new type at each use, and an inline schema whose properties lead back to it
-    // (allOf: [{$ref: Node}, {...}] inside Node) would declare new types without end.
-    private readonly Dictionary<IOpenApiSchema, TypeUse> _inlineTypes = new(SchemaIdentity.Instance);
     private readonly Dictionary<IOpenApiSchema, (List<(IOpenApiSchema?, string, string)> Properties, HashSet<string> Required)> _composedProperties = new(SchemaIdentity.Instance);
     private readonly ModelBudget _budget;
     private readonly System.Threading.CancellationToken _cancellationToken;
@@ -54,23 +43,15 @@ internal sealed class TypeResolver
         _components = _references.Schemas;
         _budget = budget;
         _cancellationToken = cancellationToken;
+        _declared = new DeclaredTypes(_mappedTypes.Values);
+        _uses = new TypeUses(json, _declared);
     }
 
-    private enum DeclaredKind
-    {
-        Object,
-        Enum,
-        Union,
+    public EquatableArray<ObjectModel> Objects => _declared.Objects;
 
-        /// <summary>A type of the user's that a mapped schema stands for.</summary>
-        Mapped,
-    }
+    public EquatableArray<EnumModel> Enums => _declared.Enums;
 
-    public EquatableArray<ObjectModel> Objects => _objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToEquatableArray();
-
-    public EquatableArray<EnumModel> Enums => _enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
-
-    public EquatableArray<UnionModel> Unions => _unions.OrderBy(u => u.Name, StringComparer.Ordinal).ToEquatableArray();
+    public EquatableArray<UnionModel> Unions => _declared.Unions;
 
     /// <summary>Reserves the names of component schemas before anything inline can take them, then builds them.</summary>
     public void ResolveComponents()
@@ -82,14 +63,13 @@ internal sealed class TypeResolver
             {
                 // Known before anything uses it, so no use ever reaches the schema itself.
                 _componentTypes[id] = mappedType;
-                _declaredKinds[mappedType.TypeName] = DeclaredKind.Mapped;
-                _mappedJsonKinds[mappedType.TypeName] = MappedJsonKind(_components[id]);
+                _declared.AddMapped(mappedType, MappedJsonKind(_components[id]));
             }
             else if (GetsOwnType(_components[id]))
             {
                 var name = _reservedComponentNames[id] = _typeNames.Take(Identifiers.ToPascalCase(id), _context, SchemaPointers.Component(id), "Schema", id);
                 var schema = _components[id];
-                _declaredKinds[_context.Qualify(name)] = IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object;
+                _declared.Expect(_context.Qualify(name), IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object);
             }
         }
 
@@ -156,11 +136,11 @@ internal sealed class TypeResolver
     {
         // One walk up from each derived class lists it under every ancestor it was generated to extend.
         var derivedByBase = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var id in _componentObjects.Keys.OrderBy(id => id, StringComparer.Ordinal))
+        foreach (var id in _declared.ClassComponents.OrderBy(id => id, StringComparer.Ordinal))
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var visited = new HashSet<string>(StringComparer.Ordinal) { id };
-            for (var current = id; _objects[_componentObjects[current]].BaseTypeName is not null;)
+            for (var current = id; _declared.ClassOfComponent(current)!.BaseTypeName is not null;)
             {
                 current = _inheritance!.BaseOf(current)!;
                 if (!visited.Add(current))
@@ -191,23 +171,21 @@ internal sealed class TypeResolver
             _budget.SpendMembers(pair.Value.Count, SchemaPointers.Component(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
-                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _objects[_componentObjects[derivedId]].FullName)))
+                .SelectMany(derivedId => _inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(Literals.String(value), _declared.ClassOfComponent(derivedId)!.FullName)))
                 .ToEquatableArray();
-            var index = _componentObjects[baseId];
-            _objects[index] = _objects[index] with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived) };
+            _declared.SetClass(_declared.ClassOfComponent(baseId)! with { Polymorphism = new PolymorphismModel(Literals.String(_inheritance.DiscriminatorOf(owner)!), derived) });
         }
     }
 
     /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
-    public ObjectModel? FindObject(string fullName) => _objectsByFullName.TryGetValue(fullName, out var index) ? _objects[index] : null;
+    public ObjectModel? FindObject(string fullName) => _declared.FindClass(fullName);
 
-    /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
     /// <summary>
     /// The JSON kind the spec gives a schema mapped to a type of the project's ("String", "Number", "True", "Array",
     /// "Object" or "Any"), or null for any other type: what decides how a parameter of that type is written.
     /// </summary>
     public string? MappedKindOf(TypeUse use) =>
-        KindOf(use.TypeName) == DeclaredKind.Mapped ? _mappedJsonKinds[use.TypeName] : null;
+        _declared.MappedJsonKindOf(use.TypeName);
 
     /// <summary>The element of a list whose items are a mapped type, or null.</summary>
     public TypeUse? MappedElementOf(TypeUse list)
@@ -221,46 +199,19 @@ internal sealed class TypeResolver
         var element = list.TypeName.Substring(ListPrefix.Length, list.TypeName.Length - ListPrefix.Length - 1);
         var nullable = element.EndsWith("?", StringComparison.Ordinal);
         var name = nullable ? element.Substring(0, element.Length - 1) : element;
-        return KindOf(name) == DeclaredKind.Mapped && _mappedTypes.Values.FirstOrDefault(use => use.TypeName == name) is { } mapped
+        return _declared.MappedType(name) is { } mapped
             ? mapped with { IsNullable = nullable }
             : null;
     }
 
-    public bool IsUnionType(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) && kind == DeclaredKind.Union;
+    /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
+    public bool IsUnionType(string fullName) => _declared.KindOf(fullName) == DeclaredKind.Union;
 
     /// <summary>The JSON context property of a list type a generated property uses.</summary>
-    public string? ListJsonProperty(string listTypeName) => _json.Contains(listTypeName) ? _json.PropertyOf(listTypeName) : null;
+    public string? ListJsonProperty(string listTypeName) => _uses.ListJsonProperty(listTypeName);
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
-    public string JsonProperty(TypeUse use, bool optional)
-    {
-        var jsonType = use.JsonType(optional);
-        if (_json.Contains(jsonType))
-        {
-            return _json.PropertyOf(jsonType);
-        }
-
-        if (JsonTypeRegistry.IsBuiltIn(use.TypeName))
-        {
-            return _json.Value(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
-        }
-
-        // A component declared later registers its metadata here, where it is first used.
-        var shortName = use.TypeName.Substring(use.TypeName.LastIndexOf('.') + 1);
-        switch (KindOf(use.TypeName))
-        {
-            case DeclaredKind.Object:
-                return _json.Object(use.TypeName, shortName);
-            case DeclaredKind.Union:
-                return _json.Converted(use.TypeName, shortName);
-            case DeclaredKind.Mapped:
-                return _json.Mapped(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
-            default:
-                // A generated enum struct, used as T? when optional.
-                var property = _json.Enum(use.TypeName, shortName, nullable: false);
-                return jsonType.EndsWith("?", StringComparison.Ordinal) ? _json.Enum(use.TypeName, shortName, nullable: true) : property;
-        }
-    }
+    public string JsonProperty(TypeUse use, bool optional) => _uses.JsonProperty(use, optional);
 
     /// <summary>The C# type for <paramref name="schema"/>; <paramref name="nameHint"/> names a type generated for an inline schema.</summary>
     public TypeUse Resolve(IOpenApiSchema? schema, string pointer, string nameHint)
@@ -324,7 +275,7 @@ internal sealed class TypeResolver
 
     private TypeUse ResolveInline(IOpenApiSchema schema, string pointer, string nameHint)
     {
-        if (_inlineTypes.TryGetValue(schema, out var declared))
+        if (_declared.TryGetInline(schema, out var declared))
         {
             return declared;
         }
@@ -360,7 +311,7 @@ internal sealed class TypeResolver
         switch (type)
         {
             case JsonSchemaType.String:
-                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint), pointer) : StringType(schema.Format);
+                return IsStringEnum(schema) ? DeclareEnum(schema, _typeNames.Take(nameHint), pointer) : _uses.String(schema.Format);
             case JsonSchemaType.Integer:
                 return Primitive(schema.Format == "int32" ? "int" : "long");
             case JsonSchemaType.Number:
@@ -413,8 +364,6 @@ internal sealed class TypeResolver
         }
     }
 
-    private TypeResolver.DeclaredKind? KindOf(string fullName) => _declaredKinds.TryGetValue(fullName, out var kind) ? kind : null;
-
     private TypeUse ResolveAlternatives(IOpenApiSchema schema, string pointer, string nameHint)
     {
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
@@ -444,11 +393,9 @@ internal sealed class TypeResolver
     {
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
-        _inlineTypes[schema] = use;
+        _declared.Declare(schema, use, DeclaredKind.Union);
         _json.Converted(fullName, name);
-        _declaredKinds[fullName] = DeclaredKind.Union;
-        var placeholder = _unions.Count;
-        _unions.Add(null!);
+        _declared.ReserveUnion(fullName);
 
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
         var alternatives = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
@@ -477,7 +424,7 @@ internal sealed class TypeResolver
                 continue;
             }
 
-            if (type.TypeName == JsonElement || !seenTypes.Add(type.TypeName))
+            if (type.TypeName == TypeUses.JsonElement || !seenTypes.Add(type.TypeName))
             {
                 // An untyped alternative matches anything: values no typed alternative takes stay in Json.
                 continue;
@@ -507,7 +454,7 @@ internal sealed class TypeResolver
         }
 
         var alternativesDoc = "One of: " + string.Join(", ", models.Select(m => m.PropertyName)) + ".";
-        _unions[placeholder] = new UnionModel(
+        _declared.SetUnion(new UnionModel(
             name,
             fullName,
             new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description, alternativesDoc)),
@@ -515,7 +462,7 @@ internal sealed class TypeResolver
             models.ToEquatableArray())
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
-        };
+        });
         return use;
     }
 
@@ -531,10 +478,10 @@ internal sealed class TypeResolver
             "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => "String",
             "int" or "long" or "float" or "double" or "decimal" => "Number",
             "bool" => "True",
-            _ when KindOf(type.TypeName) == DeclaredKind.Enum => "String",
+            _ when _declared.KindOf(type.TypeName) == DeclaredKind.Enum => "String",
             _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
-            _ when KindOf(type.TypeName) == DeclaredKind.Union => "Any",
-            _ when KindOf(type.TypeName) == DeclaredKind.Mapped => _mappedJsonKinds[type.TypeName],
+            _ when _declared.KindOf(type.TypeName) == DeclaredKind.Union => "Any",
+            _ when _declared.KindOf(type.TypeName) == DeclaredKind.Mapped => _declared.MappedJsonKindOf(type.TypeName)!,
             _ => "Object",
         };
     }
@@ -568,22 +515,15 @@ internal sealed class TypeResolver
         _cancellationToken.ThrowIfCancellationRequested();
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
-        _inlineTypes[schema] = use;
+        _declared.Declare(schema, use, DeclaredKind.Object);
         _json.Object(fullName, name);
-        _declaredKinds[fullName] = DeclaredKind.Object;
 
         // A base still being declared (a cycle through its properties) cannot be derived from: the class is flattened instead.
         var baseId = componentId is null ? null : _inheritance?.BaseOf(componentId);
         var baseModel = baseId is null ? null : BaseClass(baseId);
 
         // The slot is taken before properties resolve, so nested types keep a stable order.
-        var placeholder = _objects.Count;
-        _objects.Add(null!);
-        _objectsByFullName[fullName] = placeholder;
-        if (componentId is not null)
-        {
-            _componentObjects[componentId] = placeholder;
-        }
+        _declared.ReserveClass(fullName, componentId);
 
         var inheritedNames = baseModel?.Properties.SelectMany(p => p.Accessor is { } a ? new[] { p.Name, a.Name, a.ZoneAccessorName } : new[] { p.Name }).OfType<string>() ?? Enumerable.Empty<string>();
         var propertyNames = new NameScope(new[] { name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }.Concat(inheritedNames).ToArray());
@@ -677,7 +617,7 @@ internal sealed class TypeResolver
                 IsExtensionData: true));
         }
 
-        _objects[placeholder] = new ObjectModel(
+        _declared.SetClass(new ObjectModel(
             name,
             fullName,
             new EquatableArray<string>(Literals.DocLines(schema.Title, schema.Description)),
@@ -687,7 +627,7 @@ internal sealed class TypeResolver
             DiscriminatorDefault: baseModel is null ? null : DiscriminatorDefault(componentId!, baseModel))
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
-        };
+        });
         return use;
     }
 
@@ -698,14 +638,14 @@ internal sealed class TypeResolver
     private ObjectModel? BaseClass(string baseId)
     {
         ResolveComponent(baseId);
-        return _componentObjects.TryGetValue(baseId, out var index) ? _objects[index] : null;
+        return _declared.ClassOfComponent(baseId);
     }
 
     /// <summary>The class up the chain from <paramref name="model"/> that declares property <paramref name="name"/> itself (a cref through a derived class does not resolve).</summary>
     private string DeclaringClass(ObjectModel model, string name)
     {
         var current = model;
-        for (var steps = 0; steps < _objects.Count && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseTypeName is { } baseName && FindObject(baseName) is { } baseModel; steps++)
+        for (var steps = 0; steps < _declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseTypeName is { } baseName && FindObject(baseName) is { } baseModel; steps++)
         {
             current = baseModel;
         }
@@ -823,9 +763,8 @@ internal sealed class TypeResolver
     {
         var fullName = _context.Qualify(name);
         var use = new TypeUse(fullName, IsValueType: true, IsNullable: false);
-        _inlineTypes[schema] = use;
+        _declared.Declare(schema, use, DeclaredKind.Enum);
         _json.Enum(fullName, name, nullable: false);
-        _declaredKinds[fullName] = DeclaredKind.Enum;
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");
         var known = OpenEnumPart(schema) ?? schema;
         var descriptions = VendorExtensions.EnumDescriptionsOf(known);
@@ -856,48 +795,18 @@ internal sealed class TypeResolver
             _budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].ValueLiteral.Length + fullName.Length)), pointer);
         }
 
-        _enums.Add(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
+        _declared.AddEnum(new EnumModel(name, fullName, new EquatableArray<string>(Literals.DocLines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
         });
         return use;
     }
 
-    private TypeUse StringType(string? format) => format switch
-    {
-        "date-time" => Primitive("global::System.DateTimeOffset", isValueType: true),
-        "date" => Primitive("global::System.DateOnly", isValueType: true),
-        "uuid" => Primitive("global::System.Guid", isValueType: true),
-        "byte" or "binary" => Primitive("byte[]", isValueType: false),
-        "uri" => Primitive("global::System.Uri", isValueType: false),
-        _ => Primitive("string", isValueType: false),
-    };
+    private TypeUse Primitive(string typeName) => _uses.Primitive(typeName);
 
-    private TypeUse Primitive(string typeName) => Primitive(typeName, typeName is not "string" and not "byte[]");
+    private TypeUse Untyped() => _uses.Untyped();
 
-    private TypeUse Primitive(string typeName, bool isValueType)
-    {
-        _json.Value(typeName, nullable: false);
-        return new TypeUse(typeName, isValueType, IsNullable: false);
-    }
+    private TypeUse ListOf(TypeUse element) => _uses.ListOf(element);
 
-    private TypeUse Untyped() => Primitive(JsonElement, isValueType: true);
-
-    private TypeUse ListOf(TypeUse element)
-    {
-        JsonProperty(element, optional: false);
-        var listType = "global::System.Collections.Generic.List<" + element.Declare(optional: false) + ">";
-        _json.List(listType, element.JsonType(optional: false), element.Declare(optional: false));
-        return new TypeUse(listType, IsValueType: false, IsNullable: false, IsCollection: true);
-    }
-
-    private TypeUse DictionaryOf(TypeUse value)
-    {
-        // System.Text.Json asks for the key type's metadata too.
-        JsonProperty(Primitive("string"), optional: false);
-        JsonProperty(value, optional: false);
-        var dictionaryType = "global::System.Collections.Generic.Dictionary<string, " + value.Declare(optional: false) + ">";
-        _json.Dictionary(dictionaryType, value.JsonType(optional: false), value.Declare(optional: false));
-        return new TypeUse(dictionaryType, IsValueType: false, IsNullable: false);
-    }
+    private TypeUse DictionaryOf(TypeUse value) => _uses.DictionaryOf(value);
 }
