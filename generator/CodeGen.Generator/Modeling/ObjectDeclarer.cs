@@ -23,10 +23,14 @@ internal sealed class ObjectDeclarer(
     ModelBudget budget,
     CancellationToken cancellationToken)
 {
-    /// <summary>Declares the class of <paramref name="schema"/>, named <paramref name="name"/>.</summary>
-    /// <param name="componentId">The component it is generated for, which may extend a base class; null for an inline schema.</param>
-    /// <param name="inheritance">Which components extend which, once the components are known.</param>
-    public TypeUse Declare(IOpenApiSchema schema, string name, string pointer, string? componentId, InheritanceMap? inheritance)
+    /// <summary>Declares the class of an inline schema, named <paramref name="name"/>.</summary>
+    public TypeUse DeclareInline(IOpenApiSchema schema, string name, string pointer) => Declare(schema, name, pointer, componentId: null, inheritance: null);
+
+    /// <summary>Declares the class of component <paramref name="id"/>, deriving from the base class <paramref name="inheritance"/> gives it.</summary>
+    public TypeUse DeclareComponent(string id, IOpenApiSchema schema, string name, InheritanceMap inheritance) =>
+        Declare(schema, name, SchemaPointers.Component(id), id, inheritance);
+
+    private TypeUse Declare(IOpenApiSchema schema, string name, string pointer, string? componentId, InheritanceMap? inheritance)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var fullName = context.Qualify(name);
