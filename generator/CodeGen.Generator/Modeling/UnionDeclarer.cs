@@ -37,9 +37,7 @@ internal sealed class UnionDeclarer(
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
         var alternatives = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
         var discriminator = schema.Discriminator?.PropertyName is { Length: > 0 } property ? property : null;
-        var mapping = (schema.Discriminator?.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
-            .Select(pair => (Value: pair.Key, Id: pair.Value?.Reference?.Id))
-            .ToList();
+        var tagsById = TagsById(schema.Discriminator?.Mapping);
         var propertyNames = new NameScope(name, "Json", "JsonValueConverter", "Equals", "GetHashCode", "GetType", "ToString");
         var models = new List<UnionAlternativeModel>();
         var seenTypes = new HashSet<string>(StringComparer.Ordinal);
@@ -69,14 +67,14 @@ internal sealed class UnionDeclarer(
 
             uses.JsonProperty(type, optional: false);
             var id = (alternative as OpenApiSchemaReference)?.Reference?.Id;
-            var tags = mapping.Where(m => m.Id is not null && m.Id == id).Select(m => m.Value).ToList();
+            var tags = id is not null && tagsById.TryGetValue(id, out var mapped) ? new List<string>(mapped) : new List<string>();
             if (discriminator is not null && tags.Count == 0 && id is not null)
             {
                 tags.Add(id);
             }
 
             var kind = JsonKindOf(type);
-            var isClass = kind == "Object" && !type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal);
+            var isClass = kind == "Object" && !type.TypeName.StartsWith(TypeUses.DictionaryPrefix, StringComparison.Ordinal);
             var resolvable = alternative is not OpenApiSchemaReference reference || references.TargetOf(reference) is not null;
             var required = isClass && resolvable
                 ? collector.Collect(alternative, alternativePointer).Where(p => p.Required).Select(p => Literals.String(p.WireName)).ToEquatableArray()
@@ -103,6 +101,28 @@ internal sealed class UnionDeclarer(
         return use;
     }
 
+    /// <summary>The discriminator values a <c>mapping</c> gives each component, in the mapping's order.</summary>
+    private static Dictionary<string, List<string>> TagsById(IDictionary<string, OpenApiSchemaReference>? mapping)
+    {
+        var tagsById = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var pair in mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (pair.Value?.Reference?.Id is not { } id)
+            {
+                continue;
+            }
+
+            if (!tagsById.TryGetValue(id, out var tags))
+            {
+                tagsById[id] = tags = new List<string>();
+            }
+
+            tags.Add(pair.Key);
+        }
+
+        return tagsById;
+    }
+
     private string JsonKindOf(TypeUse type)
     {
         if (type.IsCollection)
@@ -116,7 +136,7 @@ internal sealed class UnionDeclarer(
             "int" or "long" or "float" or "double" or "decimal" => "Number",
             "bool" => "True",
             _ when declared.KindOf(type.TypeName) == DeclaredKind.Enum => "String",
-            _ when type.TypeName.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Object",
+            _ when type.TypeName.StartsWith(TypeUses.DictionaryPrefix, StringComparison.Ordinal) => "Object",
             _ when declared.KindOf(type.TypeName) == DeclaredKind.Union => "Any",
             _ when declared.KindOf(type.TypeName) == DeclaredKind.Mapped => declared.MappedJsonKindOf(type.TypeName)!,
             _ => "Object",
@@ -126,9 +146,9 @@ internal sealed class UnionDeclarer(
     private static string AlternativeName(TypeUse type)
     {
         var name = type.TypeName;
-        if (name.StartsWith("global::System.Collections.Generic.List<", StringComparison.Ordinal))
+        if (name.StartsWith(TypeUses.ListPrefix, StringComparison.Ordinal))
         {
-            var element = name.Substring("global::System.Collections.Generic.List<".Length).TrimEnd('>').TrimEnd('?');
+            var element = name.Substring(TypeUses.ListPrefix.Length).TrimEnd('>').TrimEnd('?');
             return AlternativeName(type with { TypeName = element, IsCollection = false }) + "List";
         }
 
@@ -142,7 +162,7 @@ internal sealed class UnionDeclarer(
             "decimal" => "Decimal",
             "bool" => "Boolean",
             "byte[]" => "Bytes",
-            _ when name.StartsWith("global::System.Collections.Generic.Dictionary<", StringComparison.Ordinal) => "Map",
+            _ when name.StartsWith(TypeUses.DictionaryPrefix, StringComparison.Ordinal) => "Map",
             _ => Identifiers.ToPascalCase(name.Substring(name.LastIndexOf('.') + 1), "Value"),
         };
     }
