@@ -104,7 +104,7 @@ internal static class ApiModelBuilder
             credentials.Query,
             clients)
         {
-            ExtensionsJson = ExtensionValues.Of(document.Extensions),
+            ExtensionsJson = VendorExtensions.ForTemplates(document.Extensions),
             SecuritySchemes = SecuritySchemes.Configurable(document, clientName, "Add" + clientName, selected.Operations.Select(o => o.Operation), context),
         };
     }
@@ -167,7 +167,7 @@ internal static class ApiModelBuilder
         {
             if (operations[i].Paging is { } paging)
             {
-                var name = methodNames.Take(paging.MethodName, context, SpecPointer.Append(pointers[i], PagingBuilder.Extension), "The paging method", paging.MethodName);
+                var name = methodNames.Take(paging.MethodName, context, SpecPointer.Append(pointers[i], VendorExtensions.Paging), "The paging method", paging.MethodName);
                 operations[i] = operations[i] with { Paging = paging with { MethodName = name } };
             }
         }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
@@ -59,7 +58,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             operation.Deprecated,
             paging)
         {
-            ExtensionsJson = ExtensionValues.Of(operation.Extensions),
+            ExtensionsJson = VendorExtensions.ForTemplates(operation.Extensions),
         };
     }
 
@@ -170,7 +169,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 jsonTextProperty,
                 objectJsonProperty)
             {
-                ExtensionsJson = ExtensionValues.Of(parameter.Extensions),
+                ExtensionsJson = VendorExtensions.ForTemplates(parameter.Extensions),
             });
         }
 
@@ -386,33 +385,22 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
     private static EquatableArray<HeaderConstantModel> ConstantHeaders(OpenApiOperation operation)
     {
-        if (operation.Extensions is null ||
-            !operation.Extensions.TryGetValue("x-codegen-headers", out var extension) ||
-            extension is not JsonNodeExtension { Node: JsonObject headers })
-        {
-            return EquatableArray<HeaderConstantModel>.Empty;
-        }
-
-        return headers
-            .Where(pair => pair.Value is JsonValue)
+        return VendorExtensions.HeadersOf(operation)
             .OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(pair => new HeaderConstantModel(pair.Key, pair.Value!.ToString()))
+            .Select(pair => new HeaderConstantModel(pair.Key, pair.Value))
             .ToEquatableArray();
     }
 
     /// <summary>The permission an <c>x-codegen-iam</c> extension names, as a sentence.</summary>
     private static string? PermissionRemark(OpenApiOperation operation)
     {
-        if (operation.Extensions is null ||
-            !operation.Extensions.TryGetValue("x-codegen-iam", out var extension) ||
-            extension is not JsonNodeExtension { Node: JsonObject iam })
+        if (VendorExtensions.IamOf(operation) is not { } iam)
         {
             return null;
         }
 
-        string? Text(string key) => iam[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-        var action = Text("action");
-        var policyAction = Text("policy-action");
+        var action = iam.Action;
+        var policyAction = iam.PolicyAction;
         if (action is null && policyAction is null)
         {
             return null;
@@ -424,7 +412,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             details.Add("role/policy-based: " + policyAction);
         }
 
-        if (Text("access-level") is { } level)
+        if (iam.AccessLevel is { } level)
         {
             details.Add("access level " + level);
         }

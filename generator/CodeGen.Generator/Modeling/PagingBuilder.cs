@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
@@ -14,8 +13,6 @@ namespace CodeGen.Generator.Modeling;
 /// <summary>Reads an operation's <c>x-codegen-paging</c> and checks it against the parameters and the response.</summary>
 internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
 {
-    public const string Extension = "x-codegen-paging";
-
     /// <summary>The paging method for an operation, or null (with OAPI012 when the extension is there but unusable).</summary>
     public PagingModel? Build(
         string operationPointer,
@@ -26,20 +23,19 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
         bool hasBody,
         string? resultTypeName)
     {
-        if (operation.Extensions is null || !operation.Extensions.TryGetValue(Extension, out var extension))
+        if (VendorExtensions.PagingOf(operation) is not { } settings)
         {
             return null;
         }
 
-        var pointer = SpecPointer.Append(operationPointer, Extension);
-        if (extension is not JsonNodeExtension { Node: JsonObject settings })
+        var pointer = SpecPointer.Append(operationPointer, VendorExtensions.Paging);
+        if (!settings.IsObject)
         {
             return Reject(pointer, "it must be an object with 'offset' and 'items', and optionally 'limit' and 'total'");
         }
 
-        string? Setting(string key) => settings[key] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
-        var offsetName = Setting("offset");
-        var itemsName = Setting("items");
+        var offsetName = settings.Offset;
+        var itemsName = settings.Items;
         if (offsetName is null || itemsName is null)
         {
             return Reject(pointer, "it must name the 'offset' parameter and the 'items' property");
@@ -56,7 +52,7 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             return Reject(pointer, "'" + offsetName + "' is not an integer query parameter of the operation");
         }
 
-        var limitName = Setting("limit");
+        var limitName = settings.Limit;
         var limit = limitName is null ? null : QueryInteger(parameters, limitName, "int");
         if (limitName is not null && limit is null)
         {
@@ -75,7 +71,7 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             return Reject(pointer, "the response has no array property '" + itemsName + "'");
         }
 
-        var totalName = Setting("total");
+        var totalName = settings.Total;
         var total = totalName is null ? null : page.Properties.FirstOrDefault(p => p.WireName == totalName);
         if (totalName is not null && (total is null || total.TypeName.TrimEnd('?') is not ("int" or "long")))
         {

@@ -22,8 +22,6 @@ namespace CodeGen.Generator.Modeling;
 /// </remarks>
 internal static class SecuritySchemes
 {
-    private const string SigningExtension = "x-codegen-signing";
-
     /// <summary>Whether the spec declares any security, so its operations are marked with what they require.</summary>
     public static bool Declared(OpenApiDocument document, IEnumerable<OpenApiOperation> operations) =>
         document.Components?.SecuritySchemes is { Count: > 0 } || document.Security is { Count: > 0 } || operations.Any(o => o.Security is { Count: > 0 });
@@ -58,7 +56,7 @@ internal static class SecuritySchemes
         foreach (var entry in schemes)
         {
             var scheme = entry.Value;
-            if (scheme is null || scheme.Extensions?.ContainsKey(SigningExtension) == true || Kind(scheme) is not { } kind)
+            if (scheme is null || VendorExtensions.IsSigned(scheme) || Kind(scheme) is not { } kind)
             {
                 continue;
             }
@@ -113,7 +111,7 @@ internal static class SecuritySchemes
 
         foreach (var entry in declared.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            if (entry.Value is { } scheme && scheme.Extensions?.ContainsKey(SigningExtension) != true && Kind(scheme) is null)
+            if (entry.Value is { } scheme && !VendorExtensions.IsSigned(scheme) && Kind(scheme) is null)
             {
                 var pointer = SpecPointer.Append("/components/securitySchemes", entry.Key);
                 context.Report(
