@@ -76,6 +76,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_unknown_field_is_placed_on_its_line_when_a_path_spells_the_words_of_the_reader_s_message()
+    {
+        var result = GeneratorHarness.Run(new Spec("/specs/api.yaml", """
+            openapi: 3.0.3
+            info:
+              title: Fields
+              version: "1"
+            paths:
+              "/p is not a valid property at #/info":
+                get:
+                  operationId: ping
+                  bogus: 1
+                  responses:
+                    "204":
+                      description: Pong.
+            """));
+
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI003", 9, 7), (warning.Id, warning.Location.GetLineSpan().StartLinePosition.Line + 1, warning.Location.GetLineSpan().StartLinePosition.Character + 1));
+    }
+
+    [Fact]
     public void A_document_that_is_not_openapi_is_rejected_at_its_start()
     {
         var diagnostic = Single("name: not an api\nversion: 2\n");

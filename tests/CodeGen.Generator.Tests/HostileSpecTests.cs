@@ -786,6 +786,34 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void A_ring_of_schemas_composing_each_other_is_stopped_at_the_walk_budget()
+    {
+        // Around a cycle no part's properties can be reused: each of 2,000 classes would walk all 2,000 schemas.
+        var schemas = string.Join(",", Enumerable.Range(0, 2_000).Select(i => "\"C" + i + "\":{\"allOf\":[{\"$ref\":\"#/components/schemas/C" + ((i + 1) % 2_000) + "\"},{}]}"));
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(JsonSpec("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{" + schemas + "}}}")));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("would enter more than 1,000,000 schemas in all", error.GetMessage(), StringComparison.Ordinal);
+        Assert.NotEqual((0, 0), Start(error));
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void White_space_padding_does_not_raise_the_member_budget()
+    {
+        // 300 links copy 45,000 properties; 400,000 spaces would have raised the budget to 100,000 members.
+        var chain = Chain("allOf", 300);
+        var padded = chain with { Text = chain.Text.Substring(0, chain.Text.Length - 1) + new string(' ', 400_000) + "}" };
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(padded));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("OAPI015", error.Id);
+        Assert.Contains("more than 25,000 properties, enum values and derived classes", error.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_allOf_chain_redeclaring_one_property_at_every_level_gives_each_class_that_one_property()
     {
         var result = RunOnSmallStack(() => GeneratorHarness.Run(Chain("allOf-redeclared", 3_000)));

@@ -17,7 +17,8 @@ namespace CodeGen.Generator.Modeling;
 /// that schema contributed, provided that slice is what a walk starting at that schema would give: nothing inside it
 /// was left out because a part or a name had been met before the schema was entered, and no cycle passes through it
 /// (the order around a cycle depends on where the walk entered it). A later walk reaching such a schema copies its
-/// slice instead of walking below it.
+/// slice instead of walking below it. Schemas on a cycle are walked again from every class that reaches them, which
+/// the budget bounds (<see cref="ModelBudget.MaxComposedSchemaVisits"/>).
 /// </remarks>
 internal sealed class ComposedProperties
 {
@@ -30,19 +31,23 @@ internal sealed class ComposedProperties
     private readonly Action<OpenApiSchemaReference, string> _composedReference;
     private readonly Func<string, string> _componentPointer;
     private readonly CancellationToken _cancellationToken;
+    private readonly ModelBudget _budget;
 
     /// <param name="targetOf">The schema a reference points at, or null when it points nowhere.</param>
     /// <param name="unresolved">Reports a reference that points nowhere, met at a pointer.</param>
     /// <param name="composedReference">Told of every reference to a part (not the schema itself), for checks of its own.</param>
     /// <param name="componentPointer">Where a component schema is, by its name.</param>
+    /// <param name="budget">Charged for every schema a walk enters.</param>
     /// <param name="cancellationToken">Checked at every schema the walk meets.</param>
     public ComposedProperties(
         Func<OpenApiSchemaReference, IOpenApiSchema?> targetOf,
         Action<OpenApiSchemaReference, string> unresolved,
         Action<OpenApiSchemaReference, string> composedReference,
         Func<string, string> componentPointer,
+        ModelBudget budget,
         CancellationToken cancellationToken)
     {
+        _budget = budget;
         _targetOf = targetOf;
         _unresolved = unresolved;
         _composedReference = composedReference;
@@ -123,12 +128,19 @@ internal sealed class ComposedProperties
                 root ??= current;
                 if (_entryOrder.TryGetValue(current, out var enteredAt))
                 {
-                    // Met before: a cycle if it is still open, else every schema entered since then misses its parts.
-                    MarkIncomplete(_open.Contains(current) ? 0 : FirstFrameAfter(frame => frame.Order > enteredAt));
+                    // Met before: every schema entered since then misses its parts, and a schema still open is on a cycle,
+                    // whose order depends on where a walk enters it. Schemas entered before it hold the whole cycle either way.
+                    var onCycle = _open.Contains(current);
+                    MarkIncomplete(FirstFrameAfter(frame => frame.Order > enteredAt || (onCycle && frame.Order == enteredAt)));
                     continue;
                 }
 
                 _entryOrder[current] = _entryOrder.Count;
+                if (_entryOrder.Count % 1_024 == 0)
+                {
+                    owner._budget.SpendComposedSchemaVisits(1_024, pointer);
+                }
+
                 if (!ReferenceEquals(current, root) && owner._finished.TryGetValue(current, out var slice))
                 {
                     Copy(slice);
@@ -144,6 +156,8 @@ internal sealed class ComposedProperties
                     pending.Push((parts[index], SpecPointer.Append(SpecPointer.Append(currentPointer, "allOf"), index), false));
                 }
             }
+
+            owner._budget.SpendComposedSchemaVisits(_entryOrder.Count % 1_024, pointer);
         }
 
         private void Finish(IOpenApiSchema current, string currentPointer)

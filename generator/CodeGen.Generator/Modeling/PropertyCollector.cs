@@ -19,11 +19,11 @@ internal sealed class PropertyCollector
     private readonly IReadOnlyDictionary<string, TypeUse> _mappedTypes;
     private readonly ComposedProperties _composed;
 
-    public PropertyCollector(ModelContext context, ComponentReferences references, TypeResolver types, IReadOnlyDictionary<string, TypeUse> mappedTypes, CancellationToken cancellationToken)
+    public PropertyCollector(ModelContext context, ComponentReferences references, TypeResolver types, IReadOnlyDictionary<string, TypeUse> mappedTypes, ModelBudget budget, CancellationToken cancellationToken)
     {
         _context = context;
         _mappedTypes = mappedTypes;
-        _composed = new ComposedProperties(references.TargetOf, (reference, pointer) => types.ResolveReference(reference, pointer), ReportMappedPart, SchemaPointers.Component, cancellationToken);
+        _composed = new ComposedProperties(references.TargetOf, (reference, pointer) => types.ResolveReference(reference, pointer), ReportMappedPart, SchemaPointers.Component, budget, cancellationToken);
     }
 
     /// <summary>The properties of a schema and of everything it composes with <c>allOf</c>, first declaration winning.</summary>

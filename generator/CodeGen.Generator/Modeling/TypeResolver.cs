@@ -27,7 +27,7 @@ internal sealed class TypeResolver
         _references = new ComponentReferences(context, components);
         _declared = new DeclaredTypes(mapped.Values);
         _uses = new TypeUses(json, _declared);
-        var collector = new PropertyCollector(context, _references, this, mapped, cancellationToken);
+        var collector = new PropertyCollector(context, _references, this, mapped, budget, cancellationToken);
         var objects = new ObjectDeclarer(context, _declared, json, _uses, collector, this, budget, cancellationToken);
         var enums = new EnumDeclarer(context, _declared, json, budget, cancellationToken);
         var unions = new UnionDeclarer(context, _declared, json, _uses, _references, collector, this, cancellationToken);

@@ -79,7 +79,7 @@ internal static class SpecReader
 
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(UnknownFields.PointerOf(error.Pointer, error.Message) is { } field
+            diagnostics.Add(UnknownFields.PointerOf(error.Pointer, error.Message, map.Value.Contains) is { } field
                 ? DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(field), error.Message)
                 : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(error.Pointer ?? string.Empty), error.Message));
         }

@@ -10,15 +10,27 @@ internal static class UnknownFields
     private const string Separator = " is not a valid property at #";
 
     /// <summary>The pointer of the unknown field the reader's message names, or null when the message is about something else.</summary>
-    public static string? PointerOf(string? pointer, string message)
+    /// <param name="exists">Whether the document has a node at a pointer: the field's name and its place may both
+    /// contain the words that join them, so the split that names a real node is the one meant.</param>
+    public static string? PointerOf(string? pointer, string message, System.Func<string, bool> exists)
     {
         if (!string.IsNullOrEmpty(pointer))
         {
             return null;
         }
 
-        // A field's name may itself contain the separator; the place is the text after its last occurrence.
-        var at = message.LastIndexOf(Separator, System.StringComparison.Ordinal);
-        return at > 0 ? SpecPointer.Append(message.Substring(at + Separator.Length - 1), message.Substring(0, at)) : null;
+        string? last = null;
+        for (var at = message.LastIndexOf(Separator, System.StringComparison.Ordinal); at > 0; at = message.LastIndexOf(Separator, at - 1, System.StringComparison.Ordinal))
+        {
+            var candidate = SpecPointer.Append(message.Substring(at + Separator.Length - 1), message.Substring(0, at));
+            if (exists(candidate))
+            {
+                return candidate;
+            }
+
+            last ??= candidate;
+        }
+
+        return last;
     }
 }
