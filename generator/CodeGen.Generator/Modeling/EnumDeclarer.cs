@@ -22,7 +22,7 @@ internal sealed class EnumDeclarer(
     public TypeUse Declare(IOpenApiSchema schema, string name, string pointer)
     {
         var fullName = context.Qualify(name);
-        var use = new TypeUse(fullName, IsValueType: true, IsNullable: false);
+        var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: true));
         declared.Declare(schema, use, DeclaredKind.Enum);
         json.Enum(fullName, name, nullable: false);
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");

@@ -34,7 +34,7 @@ internal sealed class ObjectDeclarer(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var fullName = context.Qualify(name);
-        var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Object);
         json.Object(fullName, name);
 

@@ -115,7 +115,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             // A path segment cannot be null: a nullable schema there still takes a value.
             if (location == OpenApiLocation.Path)
             {
-                type = type with { IsNullable = false };
+                type = type.WithNullable(false);
             }
 
             // A type of the project's is written as its JSON says, never by its ToString: a struct may stand for an
@@ -125,7 +125,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var mappedElement = types.MappedElementOf(type);
             if (types.MappedKindOf(type) is { } mappedKind)
             {
-                var property = types.JsonProperty(type with { IsNullable = false }, optional: false);
+                var property = types.JsonProperty(type.WithNullable(false), optional: false);
                 (objectJsonProperty, jsonTextProperty) = mappedKind == JsonKind.Object ? (property, null) : ((string?)null, property);
             }
             else if (mappedElement is not null && types.MappedKindOf(mappedElement) != JsonKind.Object)
@@ -134,11 +134,11 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
             else if (!type.IsCollection && !IsScalar(type))
             {
-                if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement" || types.IsUnionType(type.TypeName))
+                if (parameter.Content is { Count: > 0 } || type.Type.Kind == TypeRefKind.JsonElement || types.IsUnionType(type.TypeName))
                 {
                     // Content-encoded, untyped or oneOf/anyOf parameters have no one style to follow: the caller supplies the text.
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded, untyped or oneOf/anyOf parameter", name, "a string the caller formats");
-                    type = new TypeUse("string", IsValueType: false, IsNullable: type.IsNullable);
+                    type = new TypeUse(TypeRef.Of(TypeRefKind.String).WithNullable(type.IsNullable));
                 }
                 else
                 {
@@ -190,7 +190,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
     }
 
     private static bool IsScalar(TypeUse type) =>
-        type.IsValueType || type.TypeName is "string" or "byte[]" or "global::System.Uri";
+        type.IsValueType || type.Type.Kind is TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Uri;
 
     private static IEnumerable<string> TemplateVariables(string path)
     {

@@ -54,20 +54,8 @@ internal sealed class TypeResolver
     public JsonKind? MappedKindOf(TypeUse use) => _declared.MappedJsonKindOf(use.TypeName);
 
     /// <summary>The element of a list whose items are a mapped type, or null.</summary>
-    public TypeUse? MappedElementOf(TypeUse list)
-    {
-        if (!list.IsCollection || !list.TypeName.StartsWith(TypeUses.ListPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var element = list.TypeName.Substring(TypeUses.ListPrefix.Length, list.TypeName.Length - TypeUses.ListPrefix.Length - 1);
-        var nullable = element.EndsWith("?", StringComparison.Ordinal);
-        var name = nullable ? element.Substring(0, element.Length - 1) : element;
-        return _declared.MappedType(name) is { } mapped
-            ? mapped with { IsNullable = nullable }
-            : null;
-    }
+    public TypeUse? MappedElementOf(TypeUse list) =>
+        list.Type is { Kind: TypeRefKind.List, Element: { Kind: TypeRefKind.Mapped } element } ? new TypeUse(element) : null;
 
     /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
     public bool IsUnionType(string fullName) => _declared.KindOf(fullName) == DeclaredKind.Union;

@@ -9,48 +9,44 @@ namespace CodeGen.Generator.Modeling;
 /// </summary>
 internal sealed class TypeUses(JsonTypeRegistry json, DeclaredTypes declared)
 {
-    public const string JsonElement = "global::System.Text.Json.JsonElement";
-    public const string ListPrefix = "global::System.Collections.Generic.List<";
-    public const string DictionaryPrefix = "global::System.Collections.Generic.Dictionary<";
-
     /// <summary>A value of any JSON shape.</summary>
-    public TypeUse Untyped() => Primitive(JsonElement, isValueType: true);
+    public TypeUse Untyped() => Primitive(TypeRefKind.JsonElement);
 
-    public TypeUse Primitive(string typeName) => Primitive(typeName, typeName is not "string" and not "byte[]");
-
-    public TypeUse Primitive(string typeName, bool isValueType)
+    /// <summary>A well-known type, registered with the JSON context.</summary>
+    public TypeUse Primitive(TypeRefKind kind)
     {
-        json.Value(typeName, nullable: false);
-        return new TypeUse(typeName, isValueType, IsNullable: false);
+        var use = new TypeUse(TypeRef.Of(kind));
+        json.Value(use.TypeName, nullable: false);
+        return use;
     }
 
     /// <summary>The type of a string schema of <paramref name="format"/>.</summary>
-    public TypeUse String(string? format) => format switch
+    public TypeUse String(string? format) => Primitive(format switch
     {
-        "date-time" => Primitive("global::System.DateTimeOffset", isValueType: true),
-        "date" => Primitive("global::System.DateOnly", isValueType: true),
-        "uuid" => Primitive("global::System.Guid", isValueType: true),
-        "byte" or "binary" => Primitive("byte[]", isValueType: false),
-        "uri" => Primitive("global::System.Uri", isValueType: false),
-        _ => Primitive("string", isValueType: false),
-    };
+        "date-time" => TypeRefKind.DateTimeOffset,
+        "date" => TypeRefKind.DateOnly,
+        "uuid" => TypeRefKind.Guid,
+        "byte" or "binary" => TypeRefKind.Bytes,
+        "uri" => TypeRefKind.Uri,
+        _ => TypeRefKind.String,
+    });
 
     public TypeUse ListOf(TypeUse element)
     {
         JsonProperty(element, optional: false);
-        var listType = ListPrefix + element.Declare(optional: false) + ">";
-        json.List(listType, element.JsonType(optional: false), element.Declare(optional: false));
-        return new TypeUse(listType, IsValueType: false, IsNullable: false, IsCollection: true);
+        var list = new TypeUse(TypeRef.ListOf(element.Declared(optional: false)));
+        json.List(list.TypeName, element.JsonType(optional: false), element.Declare(optional: false));
+        return list;
     }
 
     public TypeUse DictionaryOf(TypeUse value)
     {
         // System.Text.Json asks for the key type's metadata too.
-        JsonProperty(Primitive("string"), optional: false);
+        JsonProperty(Primitive(TypeRefKind.String), optional: false);
         JsonProperty(value, optional: false);
-        var dictionaryType = DictionaryPrefix + "string, " + value.Declare(optional: false) + ">";
-        json.Dictionary(dictionaryType, value.JsonType(optional: false), value.Declare(optional: false));
-        return new TypeUse(dictionaryType, IsValueType: false, IsNullable: false);
+        var map = new TypeUse(TypeRef.MapOf(value.Declared(optional: false)));
+        json.Dictionary(map.TypeName, value.JsonType(optional: false), value.Declare(optional: false));
+        return map;
     }
 
     /// <summary>The JSON metadata of a list type a generated property uses, or null when the type is no list.</summary>
