@@ -39,16 +39,14 @@ internal sealed record DerivedTypeModel(string Value, string TypeName);
 internal sealed record DiscriminatorDefaultModel(string PropertyName, string Value, string DeclaringTypeName);
 
 /// <summary>A property of a generated class.</summary>
-/// <param name="TypeName">The declared C# type, nullable-annotated where the value may be absent.</param>
-/// <param name="JsonTypeName">The type whose JSON metadata serializes it (no reference-type annotation).</param>
+/// <param name="Type">The declared type, nullable where the value may be absent.</param>
 /// <param name="WireName">The JSON name, raw.</param>
 /// <param name="IsExtensionData">Whether it collects the JSON properties no other property declares (<c>additionalProperties</c> next to <c>properties</c>).</param>
 /// <param name="IsInherited">Whether a base class declares it.</param>
 internal sealed record PropertyModel(
     string Name,
     string WireName,
-    string TypeName,
-    string JsonTypeName,
+    TypeRef Type,
     bool IsRequired,
     bool IsNullable,
     bool IsReferenceType,
@@ -65,7 +63,7 @@ internal sealed record PropertyModel(
     public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
 
     /// <summary>Non-nullable reference properties start as <c>default!</c>; deserialization or the caller fills them.</summary>
-    public bool NeedsDefaultInitializer => IsReferenceType && !TypeName.EndsWith("?", System.StringComparison.Ordinal);
+    public bool NeedsDefaultInitializer => IsReferenceType && !Type.IsNullable;
 }
 
 /// <summary>A typed, read-only view of a string property in a vendor format (<c>x-codegen-format</c>).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
@@ -76,8 +77,7 @@ internal sealed class ObjectDeclarer(
             properties.Add(new PropertyModel(
                 propertyName,
                 wireName,
-                propertyType.Declare(optional),
-                propertyType.JsonType(optional),
+                propertyType.Declared(optional),
                 required,
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
@@ -100,8 +100,7 @@ internal sealed class ObjectDeclarer(
             properties.Add(new PropertyModel(
                 propertyNames.Take("AdditionalProperties"),
                 "additionalProperties",
-                extension.Declare(optional: true),
-                extension.JsonType(optional: true),
+                extension.Declared(optional: true),
                 IsRequired: false,
                 IsNullable: false,
                 IsReferenceType: true,
@@ -125,7 +124,7 @@ internal sealed class ObjectDeclarer(
     }
 
     /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
-    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + property.TypeName.Length;
+    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + TypeSyntax.Of(property.Type).Length;
 
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
     private ObjectModel? BaseClass(string baseId)

@@ -152,7 +152,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 argument,
                 name,
                 locationKind,
-                type.Declare(optional),
+                type.Declared(optional),
                 required && !type.IsNullable,
                 type.IsCollection,
                 type.IsValueType,
@@ -182,12 +182,16 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             {
                 context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pointer, name);
                 var argument = argumentNames.Take(Identifiers.ToCamelCase(name));
-                result.Add(new ParameterModel(argument, name, Location.Path, "string", true, false, false, false, new EquatableArray<string>(DocText.Lines(name))));
+                result.Add(new ParameterModel(argument, name, Location.Path, TypeRef.Of(TypeRefKind.String), true, false, false, false, new EquatableArray<string>(DocText.Lines(name))));
             }
         }
 
         return result;
     }
+
+    /// <summary>Whether a multipart property is sent as files: bytes, or a list of bytes none of which may be null.</summary>
+    private static bool IsFile(TypeRef type) =>
+        type.Kind == TypeRefKind.Bytes || type is { Kind: TypeRefKind.List, Element: { Kind: TypeRefKind.Bytes, IsNullable: false } };
 
     private static bool IsScalar(TypeUse type) =>
         type.IsValueType || type.Type.Kind is TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Uri;
@@ -262,17 +266,17 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var docs = new EquatableArray<string>(DocText.Lines(requestBody.Description ?? "The request body."));
         if (kind is BodyKind.Text or BodyKind.Binary)
         {
-            var typeName = kind == BodyKind.Text ? "string" : "global::System.IO.Stream";
-            return new RequestBodyModel(argument, optional ? typeName + "?" : typeName, null, mediaType, requestBody.Required, false, docs, kind);
+            var bodyType = TypeRef.Of(kind == BodyKind.Text ? TypeRefKind.String : TypeRefKind.Stream).WithNullable(optional);
+            return new RequestBodyModel(argument, bodyType, null, mediaType, requestBody.Required, false, docs, kind);
         }
 
         var type = types.Resolve(media.Schema, schemaPointer, typeHint + "Request");
         var fileFields = kind == BodyKind.Multipart && types.FindObject(type.TypeName) is { } form
-            ? form.Properties.Where(p => p.JsonTypeName is "byte[]" or "global::System.Collections.Generic.List<byte[]>").Select(p => p.WireName).ToEquatableArray()
+            ? form.Properties.Where(p => IsFile(p.Type)).Select(p => p.WireName).ToEquatableArray()
             : EquatableArray<string>.Empty;
         return new RequestBodyModel(
             argument,
-            type.Declare(optional),
+            type.Declared(optional),
             types.JsonProperty(type, optional),
             mediaType,
             requestBody.Required,
@@ -303,7 +307,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         return best.Kind is BodyKind.Form or BodyKind.Multipart && best.Media.Schema is null ? (best.MediaType, best.Media, BodyKind.Binary) : best;
     }
 
-    private (string? Type, string? Json, ResultKind Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
+    private (TypeRef? Type, string? Json, ResultKind Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
     {
         var responses = operation.Responses ?? new OpenApiResponses();
         var success = responses
@@ -334,13 +338,13 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             {
                 var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(responsePointer, "content"), json.Key), "schema"), typeHint + "Response");
                 var nullable = someHaveNoBody || type.IsNullable;
-                return (type.Declare(nullable), types.JsonProperty(type, nullable), ResultKind.Json, codes, nullable);
+                return (type.Declared(nullable), types.JsonProperty(type, nullable), ResultKind.Json, codes, nullable);
             }
 
             var first = content.Keys.First();
             return first.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-                ? ("string", null, ResultKind.Text, codes, false)
-                : ("global::CodeGen.Runtime.Http.ResponseStream", null, ResultKind.Stream, codes, false);
+                ? (TypeRef.Of(TypeRefKind.String), null, ResultKind.Text, codes, false)
+                : (TypeRef.Of(TypeRefKind.ResponseStream), null, ResultKind.Stream, codes, false);
         }
 
         return (null, null, ResultKind.None, codes, false);

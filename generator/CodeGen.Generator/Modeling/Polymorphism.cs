@@ -68,7 +68,7 @@ internal static class Polymorphism
         }
 
         var discriminator = inheritance.DiscriminatorOf(ancestor)!;
-        return baseModel.Properties.FirstOrDefault(p => p.WireName == discriminator) is { TypeName: "string" or "string?" } property
+        return baseModel.Properties.FirstOrDefault(p => p.WireName == discriminator) is { Type.Kind: TypeRefKind.String } property
             ? new DiscriminatorDefaultModel(property.Name, inheritance.ValuesFor(ancestor, derivedId)[0], DeclaringClass(baseModel, property.Name, declared))
             : null;
     }

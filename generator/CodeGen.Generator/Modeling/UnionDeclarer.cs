@@ -81,7 +81,7 @@ internal sealed class UnionDeclarer(
                 : EquatableArray<string>.Empty;
             models.Add(new UnionAlternativeModel(
                 propertyNames.Take(AlternativeName(type.Type)),
-                type.TypeName,
+                type.Type.WithNullable(false),
                 type.IsValueType,
                 kind,
                 required,
