@@ -5,16 +5,17 @@ namespace CodeGen.Generator.Model;
 
 /// <summary>A generated class for an object schema.</summary>
 /// <param name="Properties">Every JSON property, inherited ones included, in wire order.</param>
-/// <param name="BaseTypeName">The generated class it derives from (<c>allOf</c> of a schema with a discriminator).</param>
+/// <param name="Type">The class itself, as other types use it.</param>
+/// <param name="BaseType">The generated class it derives from (<c>allOf</c> of a schema with a discriminator).</param>
 /// <param name="Polymorphism">For a base class with derived classes: how reading picks one.</param>
 /// <param name="DiscriminatorDefault">For a derived class: the discriminator property it sets on creation.</param>
 internal sealed record ObjectModel(
     string Name,
-    string FullName,
+    TypeRef Type,
     EquatableArray<string> DocLines,
     bool IsDeprecated,
     EquatableArray<PropertyModel> Properties,
-    string? BaseTypeName = null,
+    TypeRef? BaseType = null,
     PolymorphismModel? Polymorphism = null,
     DiscriminatorDefaultModel? DiscriminatorDefault = null)
 {
@@ -33,10 +34,10 @@ internal sealed record ObjectModel(
 internal sealed record PolymorphismModel(string Discriminator, EquatableArray<DerivedTypeModel> DerivedTypes);
 
 /// <summary>A discriminator value and the derived class it stands for.</summary>
-internal sealed record DerivedTypeModel(string Value, string TypeName);
+internal sealed record DerivedTypeModel(string Value, TypeRef Type);
 
 /// <summary>The discriminator property a derived class fills in its constructor, and the class that declares it.</summary>
-internal sealed record DiscriminatorDefaultModel(string PropertyName, string Value, string DeclaringTypeName);
+internal sealed record DiscriminatorDefaultModel(string PropertyName, string Value, TypeRef DeclaringType);
 
 /// <summary>A property of a generated class.</summary>
 /// <param name="Type">The declared type, nullable where the value may be absent.</param>

@@ -7,7 +7,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="Discriminator">The discriminator property's name, raw, when the schema has one.</param>
 internal sealed record UnionModel(
     string Name,
-    string FullName,
+    TypeRef Type,
     EquatableArray<string> DocLines,
     string? Discriminator,
     EquatableArray<UnionAlternativeModel> Alternatives)

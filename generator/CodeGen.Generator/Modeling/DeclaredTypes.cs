@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
@@ -89,7 +90,7 @@ internal sealed class DeclaredTypes
     }
 
     /// <summary>Fills in, or replaces, a class's model.</summary>
-    public void SetClass(ObjectModel model) => _objects.Fill(model.FullName, model);
+    public void SetClass(ObjectModel model) => _objects.Fill(TypeSyntax.Name(model.Type), model);
 
     /// <summary>The generated class named <paramref name="fullName"/>, or null when there is none or it is still being declared.</summary>
     public ObjectModel? FindClass(string fullName) => _objects.Find(fullName);
@@ -99,7 +100,7 @@ internal sealed class DeclaredTypes
 
     public void ReserveUnion(string fullName) => _unions.Reserve(fullName);
 
-    public void SetUnion(UnionModel model) => _unions.Fill(model.FullName, model);
+    public void SetUnion(UnionModel model) => _unions.Fill(TypeSyntax.Name(model.Type), model);
 
     public void AddEnum(EnumModel model) => _enums.Add(model);
 }

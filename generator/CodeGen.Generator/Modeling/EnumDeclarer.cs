@@ -55,7 +55,7 @@ internal sealed class EnumDeclarer(
             budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].Value.Length + 2 + fullName.Length)), pointer);
         }
 
-        declared.AddEnum(new EnumModel(name, fullName, new EquatableArray<string>(DocText.Lines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
+        declared.AddEnum(new EnumModel(name, use.Type, new EquatableArray<string>(DocText.Lines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
         });

@@ -111,11 +111,11 @@ internal sealed class ObjectDeclarer(
 
         declared.SetClass(new ObjectModel(
             name,
-            fullName,
+            use.Type,
             new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description)),
             schema.Deprecated,
             properties.ToEquatableArray(),
-            baseModel?.FullName,
+            baseModel?.Type,
             DiscriminatorDefault: baseModel is null ? null : Polymorphism.DiscriminatorDefault(componentId!, baseModel, inheritance!, declared))
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 
@@ -22,7 +23,7 @@ internal static class Polymorphism
         {
             cancellationToken.ThrowIfCancellationRequested();
             var visited = new HashSet<string>(StringComparer.Ordinal) { id };
-            for (var current = id; declared.ClassOfComponent(current)!.BaseTypeName is not null;)
+            for (var current = id; declared.ClassOfComponent(current)!.BaseType is not null;)
             {
                 current = inheritance.BaseOf(current)!;
                 if (!visited.Add(current))
@@ -53,7 +54,7 @@ internal static class Polymorphism
             budget.SpendMembers(pair.Value.Count, SchemaPointers.Component(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
-                .SelectMany(derivedId => inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(value, declared.ClassOfComponent(derivedId)!.FullName)))
+                .SelectMany(derivedId => inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(value, declared.ClassOfComponent(derivedId)!.Type)))
                 .ToEquatableArray();
             declared.SetClass(declared.ClassOfComponent(baseId)! with { Polymorphism = new PolymorphismModel(inheritance.DiscriminatorOf(owner)!, derived) });
         }
@@ -74,14 +75,14 @@ internal static class Polymorphism
     }
 
     /// <summary>The class up the chain from <paramref name="model"/> that declares property <paramref name="name"/> itself (a cref through a derived class does not resolve).</summary>
-    private static string DeclaringClass(ObjectModel model, string name, DeclaredTypes declared)
+    private static TypeRef DeclaringClass(ObjectModel model, string name, DeclaredTypes declared)
     {
         var current = model;
-        for (var steps = 0; steps < declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseTypeName is { } baseName && declared.FindClass(baseName) is { } baseModel; steps++)
+        for (var steps = 0; steps < declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseType is { } baseType && declared.FindClass(TypeSyntax.Name(baseType)) is { } baseModel; steps++)
         {
             current = baseModel;
         }
 
-        return current.FullName;
+        return current.Type;
     }
 }

@@ -91,7 +91,7 @@ internal sealed class UnionDeclarer(
         var alternativesDoc = "One of: " + string.Join(", ", models.Select(m => m.PropertyName)) + ".";
         declared.SetUnion(new UnionModel(
             name,
-            fullName,
+            use.Type,
             new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description, alternativesDoc)),
             discriminator,
             models.ToEquatableArray())
