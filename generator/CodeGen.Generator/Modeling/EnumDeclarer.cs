@@ -24,7 +24,7 @@ internal sealed class EnumDeclarer(
         var fullName = context.Qualify(name);
         var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: true));
         declared.Declare(schema, use, DeclaredKind.Enum);
-        json.Enum(fullName, name, nullable: false);
+        json.Enum(use.Type, nullable: false);
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");
         var known = SchemaShapes.OpenEnumPart(schema) ?? schema;
         var descriptions = VendorExtensions.EnumDescriptionsOf(known);

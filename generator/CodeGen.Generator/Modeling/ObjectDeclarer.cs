@@ -37,7 +37,7 @@ internal sealed class ObjectDeclarer(
         var fullName = context.Qualify(name);
         var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Object);
-        json.Object(fullName, name);
+        json.Object(use.Type);
 
         // A base still being declared (a cycle through its properties) cannot be derived from: the class is flattened instead.
         var baseId = componentId is null ? null : inheritance?.BaseOf(componentId);

@@ -67,7 +67,7 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
         }
 
         var items = page.Properties.FirstOrDefault(p => p.WireName == itemsName);
-        if (items?.Type is not { Kind: TypeRefKind.List, Element: { } itemType } || types.ListType(TypeSyntax.Name(items.Type)) is not { } itemsList)
+        if (items?.Type is not { Kind: TypeRefKind.List, Element: { } itemType } || types.ListType(items.Type) is not { } itemsList)
         {
             return Reject(pointer, "the response has no array property '" + itemsName + "'");
         }

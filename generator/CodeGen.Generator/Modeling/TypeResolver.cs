@@ -61,7 +61,7 @@ internal sealed class TypeResolver
     public bool IsUnionType(string fullName) => _declared.KindOf(fullName) == DeclaredKind.Union;
 
     /// <summary>The JSON metadata of a list type a generated property uses, or null when the type is no list.</summary>
-    public JsonTypeModel? ListType(string typeName) => _uses.ListType(typeName);
+    public JsonTypeModel? ListType(TypeRef type) => _uses.ListType(type);
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional) => _uses.JsonProperty(use, optional);

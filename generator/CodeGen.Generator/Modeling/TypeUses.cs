@@ -16,7 +16,7 @@ internal sealed class TypeUses(JsonTypeRegistry json, DeclaredTypes declared)
     public TypeUse Primitive(TypeRefKind kind)
     {
         var use = new TypeUse(TypeRef.Of(kind));
-        json.Value(use.TypeName, nullable: false);
+        json.Value(use.Type, nullable: false);
         return use;
     }
 
@@ -35,7 +35,7 @@ internal sealed class TypeUses(JsonTypeRegistry json, DeclaredTypes declared)
     {
         JsonProperty(element, optional: false);
         var list = new TypeUse(TypeRef.ListOf(element.Declared(optional: false)));
-        json.List(list.TypeName, element.JsonType(optional: false), element.Declare(optional: false));
+        json.List(list.Type);
         return list;
     }
 
@@ -45,41 +45,42 @@ internal sealed class TypeUses(JsonTypeRegistry json, DeclaredTypes declared)
         JsonProperty(Primitive(TypeRefKind.String), optional: false);
         JsonProperty(value, optional: false);
         var map = new TypeUse(TypeRef.MapOf(value.Declared(optional: false)));
-        json.Dictionary(map.TypeName, value.JsonType(optional: false), value.Declare(optional: false));
+        json.Dictionary(map.Type);
         return map;
     }
 
     /// <summary>The JSON metadata of a list type a generated property uses, or null when the type is no list.</summary>
-    public JsonTypeModel? ListType(string typeName) => json.Find(typeName) is { Kind: JsonTypeKind.List } list ? list : null;
+    public JsonTypeModel? ListType(TypeRef type) => json.Find(type) is { Kind: JsonTypeKind.List } list ? list : null;
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional)
     {
-        var jsonType = use.JsonType(optional);
-        if (json.Contains(jsonType))
+        var declaredType = use.Declared(optional);
+        if (json.Contains(declaredType))
         {
-            return json.PropertyOf(jsonType);
+            return json.PropertyOf(declaredType);
         }
 
-        if (JsonTypeRegistry.IsBuiltIn(use.TypeName))
+        var nullableValue = declaredType.IsNullable && declaredType.IsValueType;
+        var type = use.Type.WithNullable(false);
+        if (JsonTypeRegistry.IsBuiltIn(type))
         {
-            return json.Value(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
+            return json.Value(type, nullableValue);
         }
 
         // A component declared later registers its metadata here, where it is first used.
-        var shortName = use.TypeName.Substring(use.TypeName.LastIndexOf('.') + 1);
         switch (declared.KindOf(use.TypeName))
         {
             case DeclaredKind.Object:
-                return json.Object(use.TypeName, shortName);
+                return json.Object(type);
             case DeclaredKind.Union:
-                return json.Converted(use.TypeName, shortName);
+                return json.Converted(type);
             case DeclaredKind.Mapped:
-                return json.Mapped(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
+                return json.Mapped(type, nullableValue);
             default:
                 // A generated enum struct, used as T? when optional.
-                var property = json.Enum(use.TypeName, shortName, nullable: false);
-                return jsonType.EndsWith("?", StringComparison.Ordinal) ? json.Enum(use.TypeName, shortName, nullable: true) : property;
+                var property = json.Enum(type, nullable: false);
+                return nullableValue ? json.Enum(type, nullable: true) : property;
         }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class UnionDeclarer(
         var fullName = context.Qualify(name);
         var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Union);
-        json.Converted(fullName, name);
+        json.Converted(use.Type);
         declared.ReserveUnion(fullName);
 
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
