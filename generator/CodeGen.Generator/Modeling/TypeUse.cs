@@ -7,7 +7,7 @@ namespace CodeGen.Generator.Modeling;
 /// <param name="Type">The type; its nullability is whether the schema itself allows <c>null</c>.</param>
 internal sealed record TypeUse(TypeRef Type)
 {
-    /// <summary>The C# spelling, without a nullable annotation: what the model stage still keys its registries by.</summary>
+    /// <summary>The C# spelling, without a nullable annotation: what the model stage still keys its declared types by.</summary>
     public string TypeName => TypeSyntax.Name(Type);
 
     /// <summary>Whether a nullable use needs <c>Nullable&lt;T&gt;</c>.</summary>
@@ -25,10 +25,4 @@ internal sealed record TypeUse(TypeRef Type)
 
     /// <summary>The declared type: nullable when the value may be absent.</summary>
     public TypeRef Declared(bool optional) => Type.WithNullable(IsNullable || optional);
-
-    /// <summary>The declared type: <c>T?</c> when the value may be absent.</summary>
-    public string Declare(bool optional) => TypeSyntax.Of(Declared(optional));
-
-    /// <summary>The type whose JSON metadata serializes the declared type.</summary>
-    public string JsonType(bool optional) => TypeSyntax.Json(Declared(optional));
 }
