@@ -49,7 +49,7 @@ internal sealed class ComponentTypes(
             {
                 var name = _reservedNames[id] = typeNames.Take(Identifiers.ToPascalCase(id), context, SchemaPointers.Component(id), "Schema", id);
                 var schema = components[id];
-                declared.Expect(context.Qualify(name), IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object);
+                declared.Expect(TypeRef.Generated(context.Namespace, name, IsStringEnum(schema)), IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object);
             }
         }
 

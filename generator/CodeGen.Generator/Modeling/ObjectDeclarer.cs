@@ -34,7 +34,6 @@ internal sealed class ObjectDeclarer(
     private TypeUse Declare(IOpenApiSchema schema, string name, string pointer, string? componentId, InheritanceMap? inheritance)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var fullName = context.Qualify(name);
         var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Object);
         json.Object(use.Type);
@@ -44,7 +43,7 @@ internal sealed class ObjectDeclarer(
         var baseModel = baseId is null ? null : BaseClass(baseId);
 
         // The slot is taken before properties resolve, so nested types keep a stable order.
-        declared.ReserveClass(fullName, componentId);
+        declared.ReserveClass(use.Type, componentId);
 
         var inheritedNames = baseModel?.Properties.SelectMany(p => p.Accessor is { } a ? new[] { p.Name, a.Name, a.ZoneAccessorName } : new[] { p.Name }).OfType<string>() ?? Enumerable.Empty<string>();
         var propertyNames = new NameScope(new[] { name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }.Concat(inheritedNames).ToArray());

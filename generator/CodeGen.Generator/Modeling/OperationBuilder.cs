@@ -134,7 +134,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
             else if (!type.IsCollection && !IsScalar(type))
             {
-                if (parameter.Content is { Count: > 0 } || type.Type.Kind == TypeRefKind.JsonElement || types.IsUnionType(type.TypeName))
+                if (parameter.Content is { Count: > 0 } || type.Type.Kind == TypeRefKind.JsonElement || types.IsUnionType(type.Type))
                 {
                     // Content-encoded, untyped or oneOf/anyOf parameters have no one style to follow: the caller supplies the text.
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded, untyped or oneOf/anyOf parameter", name, "a string the caller formats");
@@ -271,7 +271,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         }
 
         var type = types.Resolve(media.Schema, schemaPointer, typeHint + "Request");
-        var fileFields = kind == BodyKind.Multipart && types.FindObject(type.TypeName) is { } form
+        var fileFields = kind == BodyKind.Multipart && types.FindObject(type.Type) is { } form
             ? form.Properties.Where(p => IsFile(p.Type)).Select(p => p.WireName).ToEquatableArray()
             : EquatableArray<string>.Empty;
         return new RequestBodyModel(

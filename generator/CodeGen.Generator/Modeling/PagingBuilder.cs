@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CodeGen.Generator.Diagnostics;
-using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading;
@@ -60,7 +59,7 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             return Reject(pointer, "'" + limitName + "' is not an int32 query parameter of the operation");
         }
 
-        var page = resultType is { Kind: TypeRefKind.Generated } ? types.FindObject(TypeSyntax.Name(resultType)) : null;
+        var page = resultType is { Kind: TypeRefKind.Generated } ? types.FindObject(resultType) : null;
         if (page is null)
         {
             return Reject(pointer, "the operation's success response is not a JSON object");

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 
@@ -78,7 +77,7 @@ internal static class Polymorphism
     private static TypeRef DeclaringClass(ObjectModel model, string name, DeclaredTypes declared)
     {
         var current = model;
-        for (var steps = 0; steps < declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseType is { } baseType && declared.FindClass(TypeSyntax.Name(baseType)) is { } baseModel; steps++)
+        for (var steps = 0; steps < declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseType is { } baseType && declared.FindClass(baseType) is { } baseModel; steps++)
         {
             current = baseModel;
         }

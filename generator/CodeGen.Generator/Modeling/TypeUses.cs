@@ -69,7 +69,7 @@ internal sealed class TypeUses(JsonTypeRegistry json, DeclaredTypes declared)
         }
 
         // A component declared later registers its metadata here, where it is first used.
-        switch (declared.KindOf(use.TypeName))
+        switch (declared.KindOf(use.Type))
         {
             case DeclaredKind.Object:
                 return json.Object(type);

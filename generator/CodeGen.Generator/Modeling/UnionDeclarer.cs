@@ -28,11 +28,10 @@ internal sealed class UnionDeclarer(
     /// <summary>Declares the union of <paramref name="schema"/>'s <c>oneOf</c> or <c>anyOf</c> alternatives, named <paramref name="name"/>.</summary>
     public TypeUse Declare(IOpenApiSchema schema, string name, string pointer)
     {
-        var fullName = context.Qualify(name);
         var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Union);
         json.Converted(use.Type);
-        declared.ReserveUnion(fullName);
+        declared.ReserveUnion(use.Type);
 
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
         var alternatives = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
@@ -53,7 +52,7 @@ internal sealed class UnionDeclarer(
 
             var alternativePointer = SpecPointer.Append(SpecPointer.Append(pointer, keyword), index);
             var type = types.Resolve(alternative, alternativePointer, name + "Option" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (type.TypeName == fullName)
+            if (type.Type.IsNamed && type.Type.QualifiedName == use.Type.QualifiedName)
             {
                 context.Report(DiagnosticDescriptors.IgnoredConstruct, alternativePointer, "An alternative that is the union itself", "a value of the union is already one of the other alternatives");
                 continue;
@@ -130,13 +129,13 @@ internal sealed class UnionDeclarer(
         TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Uri or TypeRefKind.Guid or TypeRefKind.DateTimeOffset or TypeRefKind.DateOnly or TypeRefKind.TimeOnly or TypeRefKind.TimeSpan => JsonKind.String,
         TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Single or TypeRefKind.Double or TypeRefKind.Decimal => JsonKind.Number,
         TypeRefKind.Boolean => JsonKind.Boolean,
-        TypeRefKind.Generated => declared.KindOf(type.TypeName) switch
+        TypeRefKind.Generated => declared.KindOf(type.Type) switch
         {
             DeclaredKind.Enum => JsonKind.String,
             DeclaredKind.Union => JsonKind.Any,
             _ => JsonKind.Object,
         },
-        TypeRefKind.Mapped => declared.MappedJsonKindOf(type.TypeName) ?? JsonKind.Any,
+        TypeRefKind.Mapped => declared.MappedJsonKindOf(type.Type) ?? JsonKind.Any,
         _ => JsonKind.Object,
     };
 
