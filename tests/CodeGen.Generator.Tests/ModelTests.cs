@@ -143,5 +143,5 @@ public sealed class ModelTests
         Assert.Equal(EmitInput.Of(before, TestContext.Current.CancellationToken), EmitInput.Of(after, TestContext.Current.CancellationToken));
     }
 
-    private static string TypeOf(ObjectModel type, string property) => type.Properties.Single(p => p.Name == property).TypeName.ToString()!;
+    private static string TypeOf(ObjectModel type, string property) => CodeGen.Generator.Emit.TypeSyntax.Of(type.Properties.Single(p => p.Name == property).Type);
 }

@@ -8,5 +8,5 @@ internal static class JsonExpressions
     /// <summary>The converter of a <see cref="JsonTypeKind.Value"/> type: System.Text.Json's own, or the one a type of the project's names.</summary>
     public static string JsonConverter(JsonTypeModel type) => type.BuiltInConverter is { } builtIn
         ? "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices." + builtIn
-        : "global::CodeGen.Runtime.Json.MappedType.Converter<" + type.TypeName + ">(options)";
+        : "global::CodeGen.Runtime.Json.MappedType.Converter<" + TypeSyntax.Of(type.Type) + ">(options)";
 }

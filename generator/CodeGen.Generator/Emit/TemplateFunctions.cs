@@ -2,11 +2,12 @@ using System.Collections;
 using System.Linq;
 using System.Text;
 using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
 using Scriban;
 
 namespace CodeGen.Generator.Emit;
 
-/// <summary>Functions the templates call (as <c>summary</c>, <c>param</c>, <c>xml</c>, <c>literal</c> and <c>string_array</c>).</summary>
+/// <summary>Functions the templates call (as <c>summary</c>, <c>param</c>, <c>xml</c>, <c>literal</c>, <c>string_array</c>, <c>type</c> and <c>json_type</c>).</summary>
 /// <remarks>
 /// Scriban hands each function the render's context first. The templates call them once per documented member, so
 /// they check the render's cancellation: a model of tens of thousands of members renders in one loop.
@@ -44,6 +45,12 @@ internal static class TemplateFunctions
         var items = values.Cast<string>().Select(Literals.String).ToArray();
         return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items) + " }";
     }
+
+    /// <summary>A type as C# declares it: <c>T?</c> when the use may hold no value.</summary>
+    public static string Type(TypeRef type) => TypeSyntax.Of(type);
+
+    /// <summary>The type whose JSON metadata serializes a use: <c>T?</c> only for a nullable value type.</summary>
+    public static string JsonType(TypeRef type) => TypeSyntax.Json(type);
 
     /// <summary>Escapes text for an XML doc comment.</summary>
     public static string Xml(string text) => Literals.EscapeXml(text);

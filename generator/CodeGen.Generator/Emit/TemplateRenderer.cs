@@ -42,7 +42,7 @@ internal static class TemplateRenderer
         globals["tool_name_text"] = "CodeGen.Generator";
         globals["tool_version"] = "\"" + ToolVersion + "\"";
         globals["spec_file"] = Literals.CommentText(Path.GetFileName(model.SpecPath));
-        globals["objects_by_name"] = model.Objects.ToDictionary(o => o.FullName, o => (object)o, StringComparer.Ordinal);
+        globals["objects_by_name"] = model.Objects.ToDictionary(o => TypeSyntax.Name(o.Type), o => (object)o, StringComparer.Ordinal);
         globals["type_accessibility"] = settings.TypeAccessibility;
         globals["variables"] = Variables(settings);
 

@@ -4,7 +4,7 @@ namespace CodeGen.Generator.Model;
 
 /// <summary>Everything the emit stage needs to write one spec's client, as plain equatable data.</summary>
 /// <remarks>
-/// This is the cache boundary of the pipeline: it holds strings, numbers, booleans and
+/// This is the cache boundary of the pipeline: it holds strings, numbers, booleans, enums, <see cref="TypeRef"/> and
 /// <see cref="EquatableArray{T}"/> only, never OpenAPI objects or Roslyn symbols, so an unchanged spec
 /// yields an equal model and every later step is skipped.
 /// Spec text is held raw (doc text cut into lines); the emit stage escapes it for where it lands in C#.
@@ -70,17 +70,17 @@ internal sealed record ApiModel(
 
         foreach (var type in Objects)
         {
-            yield return type.FullName.Substring("global::".Length);
+            yield return type.Type.QualifiedName;
         }
 
         foreach (var type in Enums)
         {
-            yield return type.FullName.Substring("global::".Length);
+            yield return type.Type.QualifiedName;
         }
 
         foreach (var type in Unions)
         {
-            yield return type.FullName.Substring("global::".Length);
+            yield return type.Type.QualifiedName;
         }
     }
 }

@@ -5,7 +5,7 @@ namespace CodeGen.Generator.Model;
 /// <summary>A string enum, generated as a struct that keeps values the spec does not list.</summary>
 internal sealed record EnumModel(
     string Name,
-    string FullName,
+    TypeRef Type,
     EquatableArray<string> DocLines,
     EquatableArray<EnumMemberModel> Members)
 {

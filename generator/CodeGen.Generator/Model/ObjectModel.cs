@@ -5,16 +5,17 @@ namespace CodeGen.Generator.Model;
 
 /// <summary>A generated class for an object schema.</summary>
 /// <param name="Properties">Every JSON property, inherited ones included, in wire order.</param>
-/// <param name="BaseTypeName">The generated class it derives from (<c>allOf</c> of a schema with a discriminator).</param>
+/// <param name="Type">The class itself, as other types use it.</param>
+/// <param name="BaseType">The generated class it derives from (<c>allOf</c> of a schema with a discriminator).</param>
 /// <param name="Polymorphism">For a base class with derived classes: how reading picks one.</param>
 /// <param name="DiscriminatorDefault">For a derived class: the discriminator property it sets on creation.</param>
 internal sealed record ObjectModel(
     string Name,
-    string FullName,
+    TypeRef Type,
     EquatableArray<string> DocLines,
     bool IsDeprecated,
     EquatableArray<PropertyModel> Properties,
-    string? BaseTypeName = null,
+    TypeRef? BaseType = null,
     PolymorphismModel? Polymorphism = null,
     DiscriminatorDefaultModel? DiscriminatorDefault = null)
 {
@@ -33,22 +34,20 @@ internal sealed record ObjectModel(
 internal sealed record PolymorphismModel(string Discriminator, EquatableArray<DerivedTypeModel> DerivedTypes);
 
 /// <summary>A discriminator value and the derived class it stands for.</summary>
-internal sealed record DerivedTypeModel(string Value, string TypeName);
+internal sealed record DerivedTypeModel(string Value, TypeRef Type);
 
 /// <summary>The discriminator property a derived class fills in its constructor, and the class that declares it.</summary>
-internal sealed record DiscriminatorDefaultModel(string PropertyName, string Value, string DeclaringTypeName);
+internal sealed record DiscriminatorDefaultModel(string PropertyName, string Value, TypeRef DeclaringType);
 
 /// <summary>A property of a generated class.</summary>
-/// <param name="TypeName">The declared C# type, nullable-annotated where the value may be absent.</param>
-/// <param name="JsonTypeName">The type whose JSON metadata serializes it (no reference-type annotation).</param>
+/// <param name="Type">The declared type, nullable where the value may be absent.</param>
 /// <param name="WireName">The JSON name, raw.</param>
 /// <param name="IsExtensionData">Whether it collects the JSON properties no other property declares (<c>additionalProperties</c> next to <c>properties</c>).</param>
 /// <param name="IsInherited">Whether a base class declares it.</param>
 internal sealed record PropertyModel(
     string Name,
     string WireName,
-    string TypeName,
-    string JsonTypeName,
+    TypeRef Type,
     bool IsRequired,
     bool IsNullable,
     bool IsReferenceType,
@@ -65,7 +64,7 @@ internal sealed record PropertyModel(
     public Scriban.Runtime.ScriptObject Extensions => ExtensionValue.ToPlain(ExtensionsJson);
 
     /// <summary>Non-nullable reference properties start as <c>default!</c>; deserialization or the caller fills them.</summary>
-    public bool NeedsDefaultInitializer => IsReferenceType && !TypeName.EndsWith("?", System.StringComparison.Ordinal);
+    public bool NeedsDefaultInitializer => IsReferenceType && !Type.IsNullable;
 }
 
 /// <summary>A typed, read-only view of a string property in a vendor format (<c>x-codegen-format</c>).</summary>

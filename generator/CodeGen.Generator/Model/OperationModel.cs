@@ -6,8 +6,8 @@ namespace CodeGen.Generator.Model;
 /// <summary>One client method.</summary>
 /// <param name="HttpMethod">The HTTP method's name in upper case, e.g. <c>GET</c>.</param>
 /// <param name="PathTemplate">The operation's path as the spec writes it, <c>{variable}</c> placeholders included.</param>
-/// <param name="ResultTypeName">The typed success body, or null when the method returns no value.</param>
-/// <param name="ResultJsonProperty">The JSON context property for <paramref name="ResultTypeName"/>.</param>
+/// <param name="ResultType">The typed success body, or null when the method returns no value.</param>
+/// <param name="ResultJsonProperty">The JSON context property for <paramref name="ResultType"/>.</param>
 /// <param name="ResultKind">How the success body is read.</param>
 internal sealed record OperationModel(
     string MethodName,
@@ -16,7 +16,7 @@ internal sealed record OperationModel(
     EquatableArray<PathPartModel> PathParts,
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? Body,
-    string? ResultTypeName,
+    TypeRef? ResultType,
     string? ResultJsonProperty,
     ResultKind ResultKind,
     EquatableArray<int> SuccessStatusCodes,
@@ -43,7 +43,7 @@ internal sealed record OperationModel(
 
     public bool HasSecurity => Security is not null;
 
-    public bool HasResult => ResultTypeName is not null;
+    public bool HasResult => ResultType is not null;
 
     /// <summary>Whether any parameter goes in the query string.</summary>
     public bool HasQuery => Parameters.Any(parameter => parameter.Location == ParameterLocation.Query);
@@ -65,7 +65,7 @@ internal sealed record ParameterModel(
     string ArgumentName,
     string WireName,
     ParameterLocation Location,
-    string TypeName,
+    TypeRef Type,
     bool IsRequired,
     bool IsCollection,
     bool IsValueType,
@@ -97,7 +97,7 @@ internal sealed record ParameterModel(
 /// <param name="FileFields">For multipart: the binary properties' wire names, raw.</param>
 internal sealed record RequestBodyModel(
     string ArgumentName,
-    string TypeName,
+    TypeRef Type,
     string? JsonProperty,
     string ContentType,
     bool IsRequired,

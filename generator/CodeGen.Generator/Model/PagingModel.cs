@@ -4,7 +4,7 @@ namespace CodeGen.Generator.Model;
 
 /// <summary>An <c>IAsyncEnumerable</c> method that walks every page of an offset/limit operation (<c>x-codegen-paging</c>).</summary>
 /// <param name="MethodName">The walking method.</param>
-/// <param name="ItemTypeName">The item type, fully qualified.</param>
+/// <param name="ItemType">The item type, as the page's list declares it.</param>
 /// <param name="ItemsPropertyName">The page property holding the items.</param>
 /// <param name="TotalPropertyName">The page property holding the total, if any.</param>
 /// <param name="ItemsJsonProperty">The JSON context property of the item list.</param>
@@ -17,7 +17,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="LimitIsRequired">Whether the limit argument is a plain <c>int</c>: the default page size fills it.</param>
 internal sealed record PagingModel(
     string MethodName,
-    string ItemTypeName,
+    TypeRef ItemType,
     string ItemsPropertyName,
     string? TotalPropertyName,
     string ItemsJsonProperty,

@@ -7,7 +7,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="Discriminator">The discriminator property's name, raw, when the schema has one.</param>
 internal sealed record UnionModel(
     string Name,
-    string FullName,
+    TypeRef Type,
     EquatableArray<string> DocLines,
     string? Discriminator,
     EquatableArray<UnionAlternativeModel> Alternatives)
@@ -26,14 +26,14 @@ internal sealed record UnionModel(
 
 /// <summary>One alternative of a union.</summary>
 /// <param name="PropertyName">The property holding the value when this alternative matched.</param>
-/// <param name="TypeName">The alternative's type, fully qualified and without a nullable annotation.</param>
+/// <param name="Type">The alternative's type, never nullable.</param>
 /// <param name="IsValueType">Whether the property needs <c>Nullable&lt;T&gt;</c>.</param>
 /// <param name="JsonKind">The JSON value kind it can be read from.</param>
 /// <param name="RequiredProperties">For objects: the required property names, raw, which must all be present for a match.</param>
 /// <param name="DiscriminatorValues">The discriminator values that select this alternative, raw.</param>
 internal sealed record UnionAlternativeModel(
     string PropertyName,
-    string TypeName,
+    TypeRef Type,
     bool IsValueType,
     JsonKind JsonKind,
     EquatableArray<string> RequiredProperties,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
 using static CodeGen.Generator.Modeling.SchemaShapes;
 
@@ -48,7 +49,7 @@ internal sealed class ComponentTypes(
             {
                 var name = _reservedNames[id] = typeNames.Take(Identifiers.ToPascalCase(id), context, SchemaPointers.Component(id), "Schema", id);
                 var schema = components[id];
-                declared.Expect(context.Qualify(name), IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object);
+                declared.Expect(TypeRef.Generated(context.Namespace, name, IsStringEnum(schema)), IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object);
             }
         }
 
@@ -97,7 +98,7 @@ internal sealed class ComponentTypes(
         if (_reservedNames.TryGetValue(id, out var name))
         {
             // Its name is known before it is declared; DeclareAll declares it in its turn.
-            var use = new TypeUse(context.Qualify(name), IsValueType: IsStringEnum(schema), IsNullable: false);
+            var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: IsStringEnum(schema)));
             _componentTypes[id] = use;
             return IsNullable(schema) ? use.AsNullable() : use;
         }

@@ -31,9 +31,9 @@ internal sealed class DeclaredTypes
     {
         foreach (var mapped in mappedTypes)
         {
-            if (!_mappedByTypeName.ContainsKey(mapped.TypeName))
+            if (!_mappedByTypeName.ContainsKey(Key(mapped.Type)))
             {
-                _mappedByTypeName[mapped.TypeName] = mapped;
+                _mappedByTypeName[Key(mapped.Type)] = mapped;
             }
         }
     }
@@ -50,24 +50,24 @@ internal sealed class DeclaredTypes
     /// <summary>The components declared as classes, in no particular order.</summary>
     public IEnumerable<string> ClassComponents => _classOfComponent.Keys;
 
-    public DeclaredKind? KindOf(string fullName) => _kinds.TryGetValue(fullName, out var kind) ? kind : null;
+    public DeclaredKind? KindOf(TypeRef type) => _kinds.TryGetValue(Key(type), out var kind) ? kind : null;
 
-    /// <summary>Records what <paramref name="fullName"/> will be, before (or as) it is declared.</summary>
-    public void Expect(string fullName, DeclaredKind kind) => _kinds[fullName] = kind;
+    /// <summary>Records what <paramref name="type"/> will be, before (or as) it is declared.</summary>
+    public void Expect(TypeRef type, DeclaredKind kind) => _kinds[Key(type)] = kind;
 
     /// <summary>Records a type of the project's that a schema is mapped to, and the JSON kind the spec gives its values.</summary>
     public void AddMapped(TypeUse mapped, JsonKind jsonKind)
     {
-        _kinds[mapped.TypeName] = DeclaredKind.Mapped;
-        _mappedJsonKinds[mapped.TypeName] = jsonKind;
+        _kinds[Key(mapped.Type)] = DeclaredKind.Mapped;
+        _mappedJsonKinds[Key(mapped.Type)] = jsonKind;
     }
 
     /// <summary>The JSON kind of a mapped type's values, or null for any other type.</summary>
-    public JsonKind? MappedJsonKindOf(string typeName) => KindOf(typeName) == DeclaredKind.Mapped ? _mappedJsonKinds[typeName] : null;
+    public JsonKind? MappedJsonKindOf(TypeRef type) => KindOf(type) == DeclaredKind.Mapped ? _mappedJsonKinds[Key(type)] : null;
 
-    /// <summary>The mapped type named <paramref name="typeName"/>, when a schema in use is mapped to it.</summary>
-    public TypeUse? MappedType(string typeName) =>
-        KindOf(typeName) == DeclaredKind.Mapped && _mappedByTypeName.TryGetValue(typeName, out var mapped) ? mapped : null;
+    /// <summary>The mapped type <paramref name="type"/> names, when a schema in use is mapped to it.</summary>
+    public TypeUse? MappedType(TypeRef type) =>
+        KindOf(type) == DeclaredKind.Mapped && _mappedByTypeName.TryGetValue(Key(type), out var mapped) ? mapped : null;
 
     public bool TryGetInline(IOpenApiSchema schema, out TypeUse use) => _inlineTypes.TryGetValue(schema, out use!);
 
@@ -75,31 +75,34 @@ internal sealed class DeclaredTypes
     public void Declare(IOpenApiSchema schema, TypeUse use, DeclaredKind kind)
     {
         _inlineTypes[schema] = use;
-        _kinds[use.TypeName] = kind;
+        _kinds[Key(use.Type)] = kind;
     }
 
     /// <summary>Takes a class's slot, before its properties resolve; <paramref name="componentId"/> names the component it is generated for.</summary>
-    public void ReserveClass(string fullName, string? componentId)
+    public void ReserveClass(TypeRef type, string? componentId)
     {
-        _objects.Reserve(fullName);
+        _objects.Reserve(Key(type));
         if (componentId is not null)
         {
-            _classOfComponent[componentId] = fullName;
+            _classOfComponent[componentId] = Key(type);
         }
     }
 
     /// <summary>Fills in, or replaces, a class's model.</summary>
-    public void SetClass(ObjectModel model) => _objects.Fill(model.FullName, model);
+    public void SetClass(ObjectModel model) => _objects.Fill(Key(model.Type), model);
 
-    /// <summary>The generated class named <paramref name="fullName"/>, or null when there is none or it is still being declared.</summary>
-    public ObjectModel? FindClass(string fullName) => _objects.Find(fullName);
+    /// <summary>The generated class <paramref name="type"/> names, or null when there is none or it is still being declared.</summary>
+    public ObjectModel? FindClass(TypeRef type) => _objects.Find(Key(type));
 
     /// <summary>The class generated for component <paramref name="id"/>, or null when there is none or it is still being declared.</summary>
     public ObjectModel? ClassOfComponent(string id) => _classOfComponent.TryGetValue(id, out var fullName) ? _objects.Find(fullName) : null;
 
-    public void ReserveUnion(string fullName) => _unions.Reserve(fullName);
+    public void ReserveUnion(TypeRef type) => _unions.Reserve(Key(type));
 
-    public void SetUnion(UnionModel model) => _unions.Fill(model.FullName, model);
+    public void SetUnion(UnionModel model) => _unions.Fill(Key(model.Type), model);
 
     public void AddEnum(EnumModel model) => _enums.Add(model);
+
+    /// <summary>A named type's namespace and name; every other type has none, so it is never found here.</summary>
+    private static string Key(TypeRef type) => type.IsNamed ? type.QualifiedName : string.Empty;
 }

@@ -21,10 +21,10 @@ internal sealed class EnumDeclarer(
     /// <summary>Declares the enum of <paramref name="schema"/> (a string <c>enum</c>, or the open form of one), named <paramref name="name"/>.</summary>
     public TypeUse Declare(IOpenApiSchema schema, string name, string pointer)
     {
-        var fullName = context.Qualify(name);
-        var use = new TypeUse(fullName, IsValueType: true, IsNullable: false);
+        var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: true));
+        var spelledLength = use.TypeName.Length;
         declared.Declare(schema, use, DeclaredKind.Enum);
-        json.Enum(fullName, name, nullable: false);
+        json.Enum(use.Type, nullable: false);
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");
         var known = SchemaShapes.OpenEnumPart(schema) ?? schema;
         var descriptions = VendorExtensions.EnumDescriptionsOf(known);
@@ -52,10 +52,10 @@ internal sealed class EnumDeclarer(
             var memberName = memberNames.Take(Identifiers.ToPascalCase(value, "Empty"));
             var description = position < descriptions.Count ? descriptions[position] : null;
             members.Add(new EnumMemberModel(memberName, value, new EquatableArray<string>(DocText.Lines(description ?? "The value \"" + value + "\"."))));
-            budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].Value.Length + 2 + fullName.Length)), pointer);
+            budget.SpendCharacters(memberName.Length + (2L * (members[members.Count - 1].Value.Length + 2 + spelledLength)), pointer);
         }
 
-        declared.AddEnum(new EnumModel(name, fullName, new EquatableArray<string>(DocText.Lines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
+        declared.AddEnum(new EnumModel(name, use.Type, new EquatableArray<string>(DocText.Lines(schema.Title ?? known.Title, schema.Description ?? known.Description)), members.ToEquatableArray())
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
         });

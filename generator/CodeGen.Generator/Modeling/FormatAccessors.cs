@@ -23,20 +23,20 @@ internal static class FormatAccessors
         NameScope propertyNames,
         ModelContext context)
     {
-        var typeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var types = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
         foreach (var property in properties)
         {
-            typeNames[property.Name] = property.TypeName;
+            types[property.Name] = property.Type;
         }
 
         for (var i = 0; i < properties.Count; i++)
         {
             var (propertySchema, propertyPointer, _, wireName) = collected[i];
-            if (!properties[i].IsInherited && properties[i].TypeName.StartsWith("string", StringComparison.Ordinal) &&
+            if (!properties[i].IsInherited && properties[i].Type.Kind == TypeRefKind.String &&
                 propertySchema is not null && VendorExtensions.FormatOf(propertySchema) is { } format)
             {
                 var zoneSource = VendorExtensions.TimeZonePropertyOf(propertySchema!) is { } zone && csharpNames.TryGetValue(zone, out var zoneName) ? zoneName : null;
-                if (zoneSource is not null && typeNames[zoneSource] is not ("string" or "string?"))
+                if (zoneSource is not null && types[zoneSource].Kind != TypeRefKind.String)
                 {
                     // The zone is read from the property's text: any other type would not convert.
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, SpecPointer.Append(propertyPointer, VendorExtensions.TimeZoneProperty), "A time-zone property that is not a string", wireName, "a local time without a zone");

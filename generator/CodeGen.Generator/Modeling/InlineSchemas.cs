@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Reading;
+using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
 using static CodeGen.Generator.Modeling.SchemaShapes;
 
@@ -72,11 +73,11 @@ internal sealed class InlineSchemas(
 
                 return IsStringEnum(schema) ? enums.Declare(schema, typeNames.Take(nameHint), pointer) : uses.String(schema.Format);
             case JsonSchemaType.Integer:
-                return uses.Primitive(schema.Format == "int32" ? "int" : "long");
+                return uses.Primitive(schema.Format == "int32" ? TypeRefKind.Int32 : TypeRefKind.Int64);
             case JsonSchemaType.Number:
-                return uses.Primitive(schema.Format switch { "float" => "float", "decimal" => "decimal", "int32" => "int", "int64" => "long", _ => "double" });
+                return uses.Primitive(schema.Format switch { "float" => TypeRefKind.Single, "decimal" => TypeRefKind.Decimal, "int32" => TypeRefKind.Int32, "int64" => TypeRefKind.Int64, _ => TypeRefKind.Double });
             case JsonSchemaType.Boolean:
-                return uses.Primitive("bool");
+                return uses.Primitive(TypeRefKind.Boolean);
             case JsonSchemaType.Array:
                 return Nested(pointer, () => uses.ListOf(types.Resolve(schema.Items, SpecPointer.Append(pointer, "items"), nameHint + "Item")));
             case JsonSchemaType.Object:

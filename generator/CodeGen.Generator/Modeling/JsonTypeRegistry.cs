@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 
@@ -9,43 +10,46 @@ namespace CodeGen.Generator.Modeling;
 internal sealed class JsonTypeRegistry
 {
     // Each built-in type's context property and its converter among System.Text.Json's JsonMetadataServices.
-    private static readonly Dictionary<string, (string Name, string Converter)> BuiltIns = new(System.StringComparer.Ordinal)
+    private static readonly Dictionary<TypeRefKind, (string Name, string Converter)> BuiltIns = new()
     {
-        ["string"] = ("String", "StringConverter"),
-        ["bool"] = ("Boolean", "BooleanConverter"),
-        ["int"] = ("Int32", "Int32Converter"),
-        ["long"] = ("Int64", "Int64Converter"),
-        ["float"] = ("Single", "SingleConverter"),
-        ["double"] = ("Double", "DoubleConverter"),
-        ["decimal"] = ("Decimal", "DecimalConverter"),
-        ["byte[]"] = ("ByteArray", "ByteArrayConverter"),
-        ["global::System.DateTimeOffset"] = ("DateTimeOffset", "DateTimeOffsetConverter"),
-        ["global::System.DateOnly"] = ("DateOnly", "DateOnlyConverter"),
-        ["global::System.TimeOnly"] = ("TimeOnly", "TimeOnlyConverter"),
-        ["global::System.TimeSpan"] = ("TimeSpan", "TimeSpanConverter"),
-        ["global::System.Guid"] = ("Guid", "GuidConverter"),
-        ["global::System.Uri"] = ("Uri", "UriConverter"),
-        ["global::System.Text.Json.JsonElement"] = ("JsonElement", "JsonElementConverter"),
+        [TypeRefKind.String] = ("String", "StringConverter"),
+        [TypeRefKind.Boolean] = ("Boolean", "BooleanConverter"),
+        [TypeRefKind.Int32] = ("Int32", "Int32Converter"),
+        [TypeRefKind.Int64] = ("Int64", "Int64Converter"),
+        [TypeRefKind.Single] = ("Single", "SingleConverter"),
+        [TypeRefKind.Double] = ("Double", "DoubleConverter"),
+        [TypeRefKind.Decimal] = ("Decimal", "DecimalConverter"),
+        [TypeRefKind.Bytes] = ("ByteArray", "ByteArrayConverter"),
+        [TypeRefKind.DateTimeOffset] = ("DateTimeOffset", "DateTimeOffsetConverter"),
+        [TypeRefKind.DateOnly] = ("DateOnly", "DateOnlyConverter"),
+        [TypeRefKind.TimeOnly] = ("TimeOnly", "TimeOnlyConverter"),
+        [TypeRefKind.TimeSpan] = ("TimeSpan", "TimeSpanConverter"),
+        [TypeRefKind.Guid] = ("Guid", "GuidConverter"),
+        [TypeRefKind.Uri] = ("Uri", "UriConverter"),
+        [TypeRefKind.JsonElement] = ("JsonElement", "JsonElementConverter"),
     };
 
     // Members a JsonSerializerContext already has; a type property must not hide them.
     private readonly NameScope _names = new("Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize");
+
+    // Keyed by the type's C# spelling as the context serializes it, so two references to one type share one entry.
     private readonly Dictionary<string, JsonTypeModel> _types = new(System.StringComparer.Ordinal);
 
     public EquatableArray<JsonTypeModel> ToArray() =>
         _types.Values.OrderBy(type => type.PropertyName, System.StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary>Registers a built-in value type (and its nullable form) and returns its context property name.</summary>
-    public string Value(string typeName, bool nullable)
+    /// <summary>Registers a built-in type (and its nullable form, for a value type) and returns its context property name.</summary>
+    public string Value(TypeRef type, bool nullable)
     {
-        var builtIn = BuiltIns[typeName];
-        var property = Register(typeName, builtIn.Name, JsonTypeKind.Value, null, builtIn.Converter);
-        return nullable ? Register(typeName + "?", "Nullable" + builtIn.Name, JsonTypeKind.NullableValue, typeName, null) : property;
+        var builtIn = BuiltIns[type.Kind];
+        var plain = type.WithNullable(false);
+        var property = Register(plain, builtIn.Name, JsonTypeKind.Value, builtIn.Converter);
+        return nullable ? Register(plain.WithNullable(true), "Nullable" + builtIn.Name, JsonTypeKind.NullableValue, null) : property;
     }
 
-    public static bool IsBuiltIn(string typeName) => BuiltIns.ContainsKey(typeName);
+    public static bool IsBuiltIn(TypeRef type) => BuiltIns.ContainsKey(type.Kind);
 
-    public string Object(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Object, null, null);
+    public string Object(TypeRef type) => Register(type.WithNullable(false), type.Name, JsonTypeKind.Object, null);
 
     /// <summary>
     /// A type of the user's that a schema is mapped to: the generator cannot see its members, so its metadata is the
@@ -57,51 +61,53 @@ internal sealed class JsonTypeRegistry
     /// the project already uses.
     /// </remarks>
     /// <param name="nullable">Whether the use is <c>T?</c> of a struct.</param>
-    public string Mapped(string typeName, bool nullable)
+    public string Mapped(TypeRef type, bool nullable)
     {
-        var qualifiedName = typeName.Substring("global::".Length).Replace(".", string.Empty);
-        var property = Register(typeName, qualifiedName, JsonTypeKind.Value, null, null);
-        return nullable ? Register(typeName + "?", "Nullable" + qualifiedName, JsonTypeKind.NullableValue, typeName, null) : property;
+        var qualifiedName = type.QualifiedName.Replace(".", string.Empty);
+        var plain = type.WithNullable(false);
+        var property = Register(plain, qualifiedName, JsonTypeKind.Value, null);
+        return nullable ? Register(plain.WithNullable(true), "Nullable" + qualifiedName, JsonTypeKind.NullableValue, null) : property;
     }
 
     /// <summary>A generated class with its own <c>JsonValueConverter</c> (a union).</summary>
-    public string Converted(string typeName, string shortName) => Register(typeName, shortName, JsonTypeKind.Enum, null, null);
+    public string Converted(TypeRef type) => Register(type.WithNullable(false), type.Name, JsonTypeKind.Enum, null);
 
-    public string Enum(string typeName, string shortName, bool nullable)
+    public string Enum(TypeRef type, bool nullable)
     {
-        var property = Register(typeName, shortName, JsonTypeKind.Enum, null, null);
-        return nullable ? Register(typeName + "?", "Nullable" + shortName, JsonTypeKind.NullableValue, typeName, null) : property;
+        var plain = type.WithNullable(false);
+        var property = Register(plain, type.Name, JsonTypeKind.Enum, null);
+        return nullable ? Register(plain.WithNullable(true), "Nullable" + type.Name, JsonTypeKind.NullableValue, null) : property;
     }
 
-    /// <param name="listTypeName">The list type.</param>
-    /// <param name="elementJsonType">The element's key in this registry.</param>
-    /// <param name="elementDeclared">The element type as the list declares it.</param>
-    public string List(string listTypeName, string elementJsonType, string elementDeclared) =>
-        Register(listTypeName, "ListOf" + PropertyOf(elementJsonType), JsonTypeKind.List, elementJsonType, null, elementDeclared);
+    /// <param name="list">The list type; its element is registered already.</param>
+    public string List(TypeRef list) =>
+        Register(list, "ListOf" + PropertyOf(list.Element!), JsonTypeKind.List, null);
 
-    /// <param name="dictionaryTypeName">The dictionary type.</param>
-    /// <param name="valueJsonType">The value's key in this registry.</param>
-    /// <param name="valueDeclared">The value type as the dictionary declares it.</param>
-    public string Dictionary(string dictionaryTypeName, string valueJsonType, string valueDeclared) =>
-        Register(dictionaryTypeName, "DictionaryOf" + PropertyOf(valueJsonType), JsonTypeKind.Dictionary, valueJsonType, null, valueDeclared);
+    /// <param name="dictionary">The dictionary type; its value type is registered already.</param>
+    public string Dictionary(TypeRef dictionary) =>
+        Register(dictionary, "DictionaryOf" + PropertyOf(dictionary.Element!), JsonTypeKind.Dictionary, null);
 
     /// <summary>The context property of an already registered type.</summary>
-    public string PropertyOf(string typeName) => _types[typeName].PropertyName;
+    public string PropertyOf(TypeRef type) => _types[Key(type)].PropertyName;
 
-    public bool Contains(string typeName) => _types.ContainsKey(typeName);
+    public bool Contains(TypeRef type) => _types.ContainsKey(Key(type));
 
     /// <summary>An already registered type, or null.</summary>
-    public JsonTypeModel? Find(string typeName) => _types.TryGetValue(typeName, out var type) ? type : null;
+    public JsonTypeModel? Find(TypeRef type) => _types.TryGetValue(Key(type), out var found) ? found : null;
 
-    private string Register(string typeName, string desiredProperty, JsonTypeKind kind, string? element, string? converter, string? genericElement = null)
+    /// <summary>The type the context serializes a use as: a reference type's nullability is no type of its own.</summary>
+    private static string Key(TypeRef type) => TypeSyntax.Json(type);
+
+    private string Register(TypeRef type, string desiredProperty, JsonTypeKind kind, string? converter)
     {
-        if (_types.TryGetValue(typeName, out var existing))
+        var key = Key(type);
+        if (_types.TryGetValue(key, out var existing))
         {
             return existing.PropertyName;
         }
 
         var property = _names.Take(desiredProperty);
-        _types.Add(typeName, new JsonTypeModel(typeName, property, kind, element, converter, genericElement));
+        _types.Add(key, new JsonTypeModel(type.WithNullable(type.IsNullable && type.IsValueType), property, kind, converter));
         return property;
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Input;
+using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
 
 namespace CodeGen.Generator.Modeling;
@@ -73,7 +74,7 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema
                 continue;
             }
 
-            bySchema[mapping.Schema] = new TypeUse(qualified, IsValueType: fact?.IsValueType ?? false, IsNullable: false);
+            bySchema[mapping.Schema] = new TypeUse(TypeRef.Mapped(qualified.Substring(GlobalPrefix.Length), isValueType: fact?.IsValueType ?? false));
         }
 
         return new MappedTypes(bySchema, missingShared.ToEquatableArray());

@@ -30,8 +30,6 @@ internal sealed class ModelContext(string specPath, string @namespace, System.La
     /// <summary>Whether the document has a node at <paramref name="pointer"/> (a Swagger 2.0 document keeps some under other names).</summary>
     public bool Has(string pointer) => map.Value.Contains(pointer);
 
-    public string Qualify(string typeName) => "global::" + Namespace + "." + typeName;
-
     private SourceSpan Locate(string pointer, bool atKey)
     {
         if (_lastLocated is { } last && last.AtKey == atKey && string.Equals(last.Pointer, pointer, System.StringComparison.Ordinal))

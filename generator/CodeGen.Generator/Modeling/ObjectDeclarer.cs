@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
@@ -33,17 +34,16 @@ internal sealed class ObjectDeclarer(
     private TypeUse Declare(IOpenApiSchema schema, string name, string pointer, string? componentId, InheritanceMap? inheritance)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var fullName = context.Qualify(name);
-        var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Object);
-        json.Object(fullName, name);
+        json.Object(use.Type);
 
         // A base still being declared (a cycle through its properties) cannot be derived from: the class is flattened instead.
         var baseId = componentId is null ? null : inheritance?.BaseOf(componentId);
         var baseModel = baseId is null ? null : BaseClass(baseId);
 
         // The slot is taken before properties resolve, so nested types keep a stable order.
-        declared.ReserveClass(fullName, componentId);
+        declared.ReserveClass(use.Type, componentId);
 
         var inheritedNames = baseModel?.Properties.SelectMany(p => p.Accessor is { } a ? new[] { p.Name, a.Name, a.ZoneAccessorName } : new[] { p.Name }).OfType<string>() ?? Enumerable.Empty<string>();
         var propertyNames = new NameScope(new[] { name, "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" }.Concat(inheritedNames).ToArray());
@@ -76,8 +76,7 @@ internal sealed class ObjectDeclarer(
             properties.Add(new PropertyModel(
                 propertyName,
                 wireName,
-                propertyType.Declare(optional),
-                propertyType.JsonType(optional),
+                propertyType.Declared(optional),
                 required,
                 propertyType.IsNullable,
                 !propertyType.IsValueType,
@@ -100,8 +99,7 @@ internal sealed class ObjectDeclarer(
             properties.Add(new PropertyModel(
                 propertyNames.Take("AdditionalProperties"),
                 "additionalProperties",
-                extension.Declare(optional: true),
-                extension.JsonType(optional: true),
+                extension.Declared(optional: true),
                 IsRequired: false,
                 IsNullable: false,
                 IsReferenceType: true,
@@ -112,11 +110,11 @@ internal sealed class ObjectDeclarer(
 
         declared.SetClass(new ObjectModel(
             name,
-            fullName,
+            use.Type,
             new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description)),
             schema.Deprecated,
             properties.ToEquatableArray(),
-            baseModel?.FullName,
+            baseModel?.Type,
             DiscriminatorDefault: baseModel is null ? null : Polymorphism.DiscriminatorDefault(componentId!, baseModel, inheritance!, declared))
         {
             ExtensionsJson = VendorExtensions.ForTemplates(schema.Extensions),
@@ -125,7 +123,7 @@ internal sealed class ObjectDeclarer(
     }
 
     /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
-    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + property.TypeName.Length;
+    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + TypeSyntax.Of(property.Type).Length;
 
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
     private ObjectModel? BaseClass(string baseId)

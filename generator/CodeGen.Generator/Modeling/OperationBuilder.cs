@@ -115,7 +115,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             // A path segment cannot be null: a nullable schema there still takes a value.
             if (location == OpenApiLocation.Path)
             {
-                type = type with { IsNullable = false };
+                type = type.WithNullable(false);
             }
 
             // A type of the project's is written as its JSON says, never by its ToString: a struct may stand for an
@@ -125,7 +125,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             var mappedElement = types.MappedElementOf(type);
             if (types.MappedKindOf(type) is { } mappedKind)
             {
-                var property = types.JsonProperty(type with { IsNullable = false }, optional: false);
+                var property = types.JsonProperty(type.WithNullable(false), optional: false);
                 (objectJsonProperty, jsonTextProperty) = mappedKind == JsonKind.Object ? (property, null) : ((string?)null, property);
             }
             else if (mappedElement is not null && types.MappedKindOf(mappedElement) != JsonKind.Object)
@@ -134,11 +134,11 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
             else if (!type.IsCollection && !IsScalar(type))
             {
-                if (parameter.Content is { Count: > 0 } || type.TypeName == "global::System.Text.Json.JsonElement" || types.IsUnionType(type.TypeName))
+                if (parameter.Content is { Count: > 0 } || type.Type.Kind == TypeRefKind.JsonElement || types.IsUnionType(type.Type))
                 {
                     // Content-encoded, untyped or oneOf/anyOf parameters have no one style to follow: the caller supplies the text.
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded, untyped or oneOf/anyOf parameter", name, "a string the caller formats");
-                    type = new TypeUse("string", IsValueType: false, IsNullable: type.IsNullable);
+                    type = new TypeUse(TypeRef.Of(TypeRefKind.String).WithNullable(type.IsNullable));
                 }
                 else
                 {
@@ -152,7 +152,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 argument,
                 name,
                 locationKind,
-                type.Declare(optional),
+                type.Declared(optional),
                 required && !type.IsNullable,
                 type.IsCollection,
                 type.IsValueType,
@@ -182,15 +182,19 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             {
                 context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pointer, name);
                 var argument = argumentNames.Take(Identifiers.ToCamelCase(name));
-                result.Add(new ParameterModel(argument, name, Location.Path, "string", true, false, false, false, new EquatableArray<string>(DocText.Lines(name))));
+                result.Add(new ParameterModel(argument, name, Location.Path, TypeRef.Of(TypeRefKind.String), true, false, false, false, new EquatableArray<string>(DocText.Lines(name))));
             }
         }
 
         return result;
     }
 
+    /// <summary>Whether a multipart property is sent as files: bytes, or a list of bytes none of which may be null.</summary>
+    private static bool IsFile(TypeRef type) =>
+        type.Kind == TypeRefKind.Bytes || type is { Kind: TypeRefKind.List, Element: { Kind: TypeRefKind.Bytes, IsNullable: false } };
+
     private static bool IsScalar(TypeUse type) =>
-        type.IsValueType || type.TypeName is "string" or "byte[]" or "global::System.Uri";
+        type.IsValueType || type.Type.Kind is TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Uri;
 
     private static IEnumerable<string> TemplateVariables(string path)
     {
@@ -262,17 +266,17 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         var docs = new EquatableArray<string>(DocText.Lines(requestBody.Description ?? "The request body."));
         if (kind is BodyKind.Text or BodyKind.Binary)
         {
-            var typeName = kind == BodyKind.Text ? "string" : "global::System.IO.Stream";
-            return new RequestBodyModel(argument, optional ? typeName + "?" : typeName, null, mediaType, requestBody.Required, false, docs, kind);
+            var bodyType = TypeRef.Of(kind == BodyKind.Text ? TypeRefKind.String : TypeRefKind.Stream).WithNullable(optional);
+            return new RequestBodyModel(argument, bodyType, null, mediaType, requestBody.Required, false, docs, kind);
         }
 
         var type = types.Resolve(media.Schema, schemaPointer, typeHint + "Request");
-        var fileFields = kind == BodyKind.Multipart && types.FindObject(type.TypeName) is { } form
-            ? form.Properties.Where(p => p.JsonTypeName is "byte[]" or "global::System.Collections.Generic.List<byte[]>").Select(p => p.WireName).ToEquatableArray()
+        var fileFields = kind == BodyKind.Multipart && types.FindObject(type.Type) is { } form
+            ? form.Properties.Where(p => IsFile(p.Type)).Select(p => p.WireName).ToEquatableArray()
             : EquatableArray<string>.Empty;
         return new RequestBodyModel(
             argument,
-            type.Declare(optional),
+            type.Declared(optional),
             types.JsonProperty(type, optional),
             mediaType,
             requestBody.Required,
@@ -303,7 +307,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
         return best.Kind is BodyKind.Form or BodyKind.Multipart && best.Media.Schema is null ? (best.MediaType, best.Media, BodyKind.Binary) : best;
     }
 
-    private (string? Type, string? Json, ResultKind Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
+    private (TypeRef? Type, string? Json, ResultKind Kind, EquatableArray<int> Codes, bool Nullable) BuildResult(string pointer, OpenApiOperation operation, string typeHint)
     {
         var responses = operation.Responses ?? new OpenApiResponses();
         var success = responses
@@ -334,13 +338,13 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             {
                 var type = types.Resolve(json.Value.Schema, SpecPointer.Append(SpecPointer.Append(SpecPointer.Append(responsePointer, "content"), json.Key), "schema"), typeHint + "Response");
                 var nullable = someHaveNoBody || type.IsNullable;
-                return (type.Declare(nullable), types.JsonProperty(type, nullable), ResultKind.Json, codes, nullable);
+                return (type.Declared(nullable), types.JsonProperty(type, nullable), ResultKind.Json, codes, nullable);
             }
 
             var first = content.Keys.First();
             return first.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
-                ? ("string", null, ResultKind.Text, codes, false)
-                : ("global::CodeGen.Runtime.Http.ResponseStream", null, ResultKind.Stream, codes, false);
+                ? (TypeRef.Of(TypeRefKind.String), null, ResultKind.Text, codes, false)
+                : (TypeRef.Of(TypeRefKind.ResponseStream), null, ResultKind.Stream, codes, false);
         }
 
         return (null, null, ResultKind.None, codes, false);

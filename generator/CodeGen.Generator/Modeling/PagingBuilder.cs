@@ -21,7 +21,7 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
         IEnumerable<IOpenApiParameter> declaredParameters,
         IReadOnlyList<ParameterModel> parameters,
         bool hasBody,
-        string? resultTypeName)
+        TypeRef? resultType)
     {
         if (VendorExtensions.PagingOf(operation) is not { } settings)
         {
@@ -46,34 +46,34 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
             return Reject(pointer, "operations with a request body cannot be walked page by page yet");
         }
 
-        var offset = QueryInteger(parameters, offsetName, "int", "long");
+        var offset = QueryInteger(parameters, offsetName, TypeRefKind.Int32, TypeRefKind.Int64);
         if (offset is null)
         {
             return Reject(pointer, "'" + offsetName + "' is not an integer query parameter of the operation");
         }
 
         var limitName = settings.Limit;
-        var limit = limitName is null ? null : QueryInteger(parameters, limitName, "int");
+        var limit = limitName is null ? null : QueryInteger(parameters, limitName, TypeRefKind.Int32);
         if (limitName is not null && limit is null)
         {
             return Reject(pointer, "'" + limitName + "' is not an int32 query parameter of the operation");
         }
 
-        var page = resultTypeName is null ? null : types.FindObject(resultTypeName.TrimEnd('?'));
+        var page = resultType is { Kind: TypeRefKind.Generated } ? types.FindObject(resultType) : null;
         if (page is null)
         {
             return Reject(pointer, "the operation's success response is not a JSON object");
         }
 
         var items = page.Properties.FirstOrDefault(p => p.WireName == itemsName);
-        if (items is null || types.ListType(items.JsonTypeName) is not { GenericElementTypeName: { } itemType } itemsList)
+        if (items?.Type is not { Kind: TypeRefKind.List, Element: { } itemType } || types.ListType(items.Type) is not { } itemsList)
         {
             return Reject(pointer, "the response has no array property '" + itemsName + "'");
         }
 
         var totalName = settings.Total;
         var total = totalName is null ? null : page.Properties.FirstOrDefault(p => p.WireName == totalName);
-        if (totalName is not null && (total is null || total.TypeName.TrimEnd('?') is not ("int" or "long")))
+        if (totalName is not null && (total is null || total.Type.Kind is not (TypeRefKind.Int32 or TypeRefKind.Int64)))
         {
             return Reject(pointer, "the response has no integer property '" + totalName + "'");
         }
@@ -105,8 +105,8 @@ internal sealed class PagingBuilder(ModelContext context, TypeResolver types)
         return null;
     }
 
-    private static ParameterModel? QueryInteger(IReadOnlyList<ParameterModel> parameters, string name, params string[] types) =>
-        parameters.FirstOrDefault(p => p.Location == Model.ParameterLocation.Query && p.WireName == name && !p.IsCollection && types.Contains(p.TypeName.TrimEnd('?')));
+    private static ParameterModel? QueryInteger(IReadOnlyList<ParameterModel> parameters, string name, params TypeRefKind[] kinds) =>
+        parameters.FirstOrDefault(p => p.Location == Model.ParameterLocation.Query && p.WireName == name && !p.IsCollection && kinds.Contains(p.Type.Kind));
 
     /// <summary>The page sizes the limit parameter's schema allows: at least 1, at most its maximum; the default asks for the largest page.</summary>
     private static (int Minimum, int? Maximum, int? Default) PageSizeRange(IEnumerable<IOpenApiParameter> declared, string? limitName)

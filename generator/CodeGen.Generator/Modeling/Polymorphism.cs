@@ -22,7 +22,7 @@ internal static class Polymorphism
         {
             cancellationToken.ThrowIfCancellationRequested();
             var visited = new HashSet<string>(StringComparer.Ordinal) { id };
-            for (var current = id; declared.ClassOfComponent(current)!.BaseTypeName is not null;)
+            for (var current = id; declared.ClassOfComponent(current)!.BaseType is not null;)
             {
                 current = inheritance.BaseOf(current)!;
                 if (!visited.Add(current))
@@ -53,7 +53,7 @@ internal static class Polymorphism
             budget.SpendMembers(pair.Value.Count, SchemaPointers.Component(baseId));
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             var derived = pair.Value
-                .SelectMany(derivedId => inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(value, declared.ClassOfComponent(derivedId)!.FullName)))
+                .SelectMany(derivedId => inheritance.ValuesFor(owner, derivedId).Where(seenValues.Add).Select(value => new DerivedTypeModel(value, declared.ClassOfComponent(derivedId)!.Type)))
                 .ToEquatableArray();
             declared.SetClass(declared.ClassOfComponent(baseId)! with { Polymorphism = new PolymorphismModel(inheritance.DiscriminatorOf(owner)!, derived) });
         }
@@ -68,20 +68,20 @@ internal static class Polymorphism
         }
 
         var discriminator = inheritance.DiscriminatorOf(ancestor)!;
-        return baseModel.Properties.FirstOrDefault(p => p.WireName == discriminator) is { TypeName: "string" or "string?" } property
+        return baseModel.Properties.FirstOrDefault(p => p.WireName == discriminator) is { Type.Kind: TypeRefKind.String } property
             ? new DiscriminatorDefaultModel(property.Name, inheritance.ValuesFor(ancestor, derivedId)[0], DeclaringClass(baseModel, property.Name, declared))
             : null;
     }
 
     /// <summary>The class up the chain from <paramref name="model"/> that declares property <paramref name="name"/> itself (a cref through a derived class does not resolve).</summary>
-    private static string DeclaringClass(ObjectModel model, string name, DeclaredTypes declared)
+    private static TypeRef DeclaringClass(ObjectModel model, string name, DeclaredTypes declared)
     {
         var current = model;
-        for (var steps = 0; steps < declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseTypeName is { } baseName && declared.FindClass(baseName) is { } baseModel; steps++)
+        for (var steps = 0; steps < declared.ClassSlotCount && current.Properties.Any(p => p.Name == name && p.IsInherited) && current.BaseType is { } baseType && declared.FindClass(baseType) is { } baseModel; steps++)
         {
             current = baseModel;
         }
 
-        return current.FullName;
+        return current.Type;
     }
 }

@@ -35,7 +35,7 @@ internal sealed class PropertyCollector
         if (reference.Reference.Id is { } partId && _mappedTypes.TryGetValue(partId, out var mapped))
         {
             // The user's type may be sealed, a struct, or shaped otherwise: only the spec says what the part adds.
-            _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(pointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.TypeName.Substring("global::".Length));
+            _context.ReportAtValue(DiagnosticDescriptors.IgnoredConstruct, SpecPointer.Append(pointer, "$ref"), "The type mapping of schema '" + partId + "' in an allOf", "the composing class copies the schema's properties from the spec rather than deriving from " + mapped.Type.QualifiedName);
         }
     }
 }

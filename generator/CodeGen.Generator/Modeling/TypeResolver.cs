@@ -44,36 +44,24 @@ internal sealed class TypeResolver
     /// <summary>Reserves the names of component schemas before anything inline can take them, then builds them.</summary>
     public void ResolveComponents() => _components.DeclareAll();
 
-    /// <summary>The generated class named <paramref name="fullName"/>, once resolved.</summary>
-    public ObjectModel? FindObject(string fullName) => _declared.FindClass(fullName);
+    /// <summary>The generated class <paramref name="type"/> names, once resolved.</summary>
+    public ObjectModel? FindObject(TypeRef type) => _declared.FindClass(type);
 
     /// <summary>
     /// The JSON kind the spec gives a schema mapped to a type of the project's, or null for any other type: what
     /// decides how a parameter of that type is written.
     /// </summary>
-    public JsonKind? MappedKindOf(TypeUse use) => _declared.MappedJsonKindOf(use.TypeName);
+    public JsonKind? MappedKindOf(TypeUse use) => _declared.MappedJsonKindOf(use.Type);
 
     /// <summary>The element of a list whose items are a mapped type, or null.</summary>
-    public TypeUse? MappedElementOf(TypeUse list)
-    {
-        if (!list.IsCollection || !list.TypeName.StartsWith(TypeUses.ListPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
+    public TypeUse? MappedElementOf(TypeUse list) =>
+        list.Type is { Kind: TypeRefKind.List, Element: { Kind: TypeRefKind.Mapped } element } ? new TypeUse(element) : null;
 
-        var element = list.TypeName.Substring(TypeUses.ListPrefix.Length, list.TypeName.Length - TypeUses.ListPrefix.Length - 1);
-        var nullable = element.EndsWith("?", StringComparison.Ordinal);
-        var name = nullable ? element.Substring(0, element.Length - 1) : element;
-        return _declared.MappedType(name) is { } mapped
-            ? mapped with { IsNullable = nullable }
-            : null;
-    }
-
-    /// <summary>Whether <paramref name="fullName"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
-    public bool IsUnionType(string fullName) => _declared.KindOf(fullName) == DeclaredKind.Union;
+    /// <summary>Whether <paramref name="type"/> is a generated <c>oneOf</c>/<c>anyOf</c> union.</summary>
+    public bool IsUnionType(TypeRef type) => _declared.KindOf(type) == DeclaredKind.Union;
 
     /// <summary>The JSON metadata of a list type a generated property uses, or null when the type is no list.</summary>
-    public JsonTypeModel? ListType(string typeName) => _uses.ListType(typeName);
+    public JsonTypeModel? ListType(TypeRef type) => _uses.ListType(type);
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional) => _uses.JsonProperty(use, optional);

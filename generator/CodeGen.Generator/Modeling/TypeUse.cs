@@ -1,17 +1,28 @@
+using CodeGen.Generator.Emit;
+using CodeGen.Generator.Model;
+
 namespace CodeGen.Generator.Modeling;
 
-/// <summary>A C# type as a property, parameter or body uses it.</summary>
-/// <param name="TypeName">Fully qualified, without a nullable annotation.</param>
-/// <param name="IsValueType">Whether a nullable use needs <c>Nullable&lt;T&gt;</c>.</param>
-/// <param name="IsNullable">Whether the schema itself allows <c>null</c>.</param>
-/// <param name="IsCollection">Whether it is a <c>List&lt;T&gt;</c>.</param>
-internal sealed record TypeUse(string TypeName, bool IsValueType, bool IsNullable, bool IsCollection = false)
+/// <summary>A type as a property, parameter or body uses it.</summary>
+/// <param name="Type">The type; its nullability is whether the schema itself allows <c>null</c>.</param>
+internal sealed record TypeUse(TypeRef Type)
 {
-    public TypeUse AsNullable() => this with { IsNullable = true };
+    /// <summary>The C# spelling, without a nullable annotation: what the model stage still keys its declared types by.</summary>
+    public string TypeName => TypeSyntax.Name(Type);
 
-    /// <summary>The declared type: <c>T?</c> when the value may be absent.</summary>
-    public string Declare(bool optional) => IsNullable || optional ? TypeName + "?" : TypeName;
+    /// <summary>Whether a nullable use needs <c>Nullable&lt;T&gt;</c>.</summary>
+    public bool IsValueType => Type.IsValueType;
 
-    /// <summary>The type whose JSON metadata serializes the declared type.</summary>
-    public string JsonType(bool optional) => IsValueType && (IsNullable || optional) ? TypeName + "?" : TypeName;
+    /// <summary>Whether the schema itself allows <c>null</c>.</summary>
+    public bool IsNullable => Type.IsNullable;
+
+    /// <summary>Whether it is a list.</summary>
+    public bool IsCollection => Type.IsList;
+
+    public TypeUse AsNullable() => WithNullable(true);
+
+    public TypeUse WithNullable(bool nullable) => nullable == IsNullable ? this : new TypeUse(Type.WithNullable(nullable));
+
+    /// <summary>The declared type: nullable when the value may be absent.</summary>
+    public TypeRef Declared(bool optional) => Type.WithNullable(IsNullable || optional);
 }

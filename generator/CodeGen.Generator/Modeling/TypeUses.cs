@@ -9,81 +9,78 @@ namespace CodeGen.Generator.Modeling;
 /// </summary>
 internal sealed class TypeUses(JsonTypeRegistry json, DeclaredTypes declared)
 {
-    public const string JsonElement = "global::System.Text.Json.JsonElement";
-    public const string ListPrefix = "global::System.Collections.Generic.List<";
-    public const string DictionaryPrefix = "global::System.Collections.Generic.Dictionary<";
-
     /// <summary>A value of any JSON shape.</summary>
-    public TypeUse Untyped() => Primitive(JsonElement, isValueType: true);
+    public TypeUse Untyped() => Primitive(TypeRefKind.JsonElement);
 
-    public TypeUse Primitive(string typeName) => Primitive(typeName, typeName is not "string" and not "byte[]");
-
-    public TypeUse Primitive(string typeName, bool isValueType)
+    /// <summary>A well-known type, registered with the JSON context.</summary>
+    public TypeUse Primitive(TypeRefKind kind)
     {
-        json.Value(typeName, nullable: false);
-        return new TypeUse(typeName, isValueType, IsNullable: false);
+        var use = new TypeUse(TypeRef.Of(kind));
+        json.Value(use.Type, nullable: false);
+        return use;
     }
 
     /// <summary>The type of a string schema of <paramref name="format"/>.</summary>
-    public TypeUse String(string? format) => format switch
+    public TypeUse String(string? format) => Primitive(format switch
     {
-        "date-time" => Primitive("global::System.DateTimeOffset", isValueType: true),
-        "date" => Primitive("global::System.DateOnly", isValueType: true),
-        "uuid" => Primitive("global::System.Guid", isValueType: true),
-        "byte" or "binary" => Primitive("byte[]", isValueType: false),
-        "uri" => Primitive("global::System.Uri", isValueType: false),
-        _ => Primitive("string", isValueType: false),
-    };
+        "date-time" => TypeRefKind.DateTimeOffset,
+        "date" => TypeRefKind.DateOnly,
+        "uuid" => TypeRefKind.Guid,
+        "byte" or "binary" => TypeRefKind.Bytes,
+        "uri" => TypeRefKind.Uri,
+        _ => TypeRefKind.String,
+    });
 
     public TypeUse ListOf(TypeUse element)
     {
         JsonProperty(element, optional: false);
-        var listType = ListPrefix + element.Declare(optional: false) + ">";
-        json.List(listType, element.JsonType(optional: false), element.Declare(optional: false));
-        return new TypeUse(listType, IsValueType: false, IsNullable: false, IsCollection: true);
+        var list = new TypeUse(TypeRef.ListOf(element.Declared(optional: false)));
+        json.List(list.Type);
+        return list;
     }
 
     public TypeUse DictionaryOf(TypeUse value)
     {
         // System.Text.Json asks for the key type's metadata too.
-        JsonProperty(Primitive("string"), optional: false);
+        JsonProperty(Primitive(TypeRefKind.String), optional: false);
         JsonProperty(value, optional: false);
-        var dictionaryType = DictionaryPrefix + "string, " + value.Declare(optional: false) + ">";
-        json.Dictionary(dictionaryType, value.JsonType(optional: false), value.Declare(optional: false));
-        return new TypeUse(dictionaryType, IsValueType: false, IsNullable: false);
+        var map = new TypeUse(TypeRef.MapOf(value.Declared(optional: false)));
+        json.Dictionary(map.Type);
+        return map;
     }
 
     /// <summary>The JSON metadata of a list type a generated property uses, or null when the type is no list.</summary>
-    public JsonTypeModel? ListType(string typeName) => json.Find(typeName) is { Kind: JsonTypeKind.List } list ? list : null;
+    public JsonTypeModel? ListType(TypeRef type) => json.Find(type) is { Kind: JsonTypeKind.List } list ? list : null;
 
     /// <summary>The JSON context property that serializes <paramref name="use"/>, registering nullable forms on demand.</summary>
     public string JsonProperty(TypeUse use, bool optional)
     {
-        var jsonType = use.JsonType(optional);
-        if (json.Contains(jsonType))
+        var declaredType = use.Declared(optional);
+        if (json.Contains(declaredType))
         {
-            return json.PropertyOf(jsonType);
+            return json.PropertyOf(declaredType);
         }
 
-        if (JsonTypeRegistry.IsBuiltIn(use.TypeName))
+        var nullableValue = declaredType.IsNullable && declaredType.IsValueType;
+        var type = use.Type.WithNullable(false);
+        if (JsonTypeRegistry.IsBuiltIn(type))
         {
-            return json.Value(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
+            return json.Value(type, nullableValue);
         }
 
         // A component declared later registers its metadata here, where it is first used.
-        var shortName = use.TypeName.Substring(use.TypeName.LastIndexOf('.') + 1);
-        switch (declared.KindOf(use.TypeName))
+        switch (declared.KindOf(use.Type))
         {
             case DeclaredKind.Object:
-                return json.Object(use.TypeName, shortName);
+                return json.Object(type);
             case DeclaredKind.Union:
-                return json.Converted(use.TypeName, shortName);
+                return json.Converted(type);
             case DeclaredKind.Mapped:
-                return json.Mapped(use.TypeName, jsonType.EndsWith("?", StringComparison.Ordinal));
+                return json.Mapped(type, nullableValue);
             default:
                 // A generated enum struct, used as T? when optional.
-                var property = json.Enum(use.TypeName, shortName, nullable: false);
-                return jsonType.EndsWith("?", StringComparison.Ordinal) ? json.Enum(use.TypeName, shortName, nullable: true) : property;
+                var property = json.Enum(type, nullable: false);
+                return nullableValue ? json.Enum(type, nullable: true) : property;
         }
     }
 }

@@ -28,11 +28,10 @@ internal sealed class UnionDeclarer(
     /// <summary>Declares the union of <paramref name="schema"/>'s <c>oneOf</c> or <c>anyOf</c> alternatives, named <paramref name="name"/>.</summary>
     public TypeUse Declare(IOpenApiSchema schema, string name, string pointer)
     {
-        var fullName = context.Qualify(name);
-        var use = new TypeUse(fullName, IsValueType: false, IsNullable: false);
+        var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: false));
         declared.Declare(schema, use, DeclaredKind.Union);
-        json.Converted(fullName, name);
-        declared.ReserveUnion(fullName);
+        json.Converted(use.Type);
+        declared.ReserveUnion(use.Type);
 
         var keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
         var alternatives = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
@@ -53,13 +52,13 @@ internal sealed class UnionDeclarer(
 
             var alternativePointer = SpecPointer.Append(SpecPointer.Append(pointer, keyword), index);
             var type = types.Resolve(alternative, alternativePointer, name + "Option" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (type.TypeName == fullName)
+            if (type.Type.IsNamed && type.Type.QualifiedName == use.Type.QualifiedName)
             {
                 context.Report(DiagnosticDescriptors.IgnoredConstruct, alternativePointer, "An alternative that is the union itself", "a value of the union is already one of the other alternatives");
                 continue;
             }
 
-            if (type.TypeName == TypeUses.JsonElement || !seenTypes.Add(type.TypeName))
+            if (type.Type.Kind == TypeRefKind.JsonElement || !seenTypes.Add(type.TypeName))
             {
                 // An untyped alternative matches anything: values no typed alternative takes stay in Json.
                 continue;
@@ -74,14 +73,14 @@ internal sealed class UnionDeclarer(
             }
 
             var kind = JsonKindOf(type);
-            var isClass = kind == JsonKind.Object && !type.TypeName.StartsWith(TypeUses.DictionaryPrefix, StringComparison.Ordinal);
+            var isClass = kind == JsonKind.Object && type.Type.Kind != TypeRefKind.Map;
             var resolvable = alternative is not OpenApiSchemaReference reference || references.TargetOf(reference) is not null;
             var required = isClass && resolvable
                 ? collector.Collect(alternative, alternativePointer).Where(p => p.Required).Select(p => p.WireName).ToEquatableArray()
                 : EquatableArray<string>.Empty;
             models.Add(new UnionAlternativeModel(
-                propertyNames.Take(AlternativeName(type)),
-                type.TypeName,
+                propertyNames.Take(AlternativeName(type.Type)),
+                type.Type.WithNullable(false),
                 type.IsValueType,
                 kind,
                 required,
@@ -91,7 +90,7 @@ internal sealed class UnionDeclarer(
         var alternativesDoc = "One of: " + string.Join(", ", models.Select(m => m.PropertyName)) + ".";
         declared.SetUnion(new UnionModel(
             name,
-            fullName,
+            use.Type,
             new EquatableArray<string>(DocText.Lines(schema.Title, schema.Description, alternativesDoc)),
             discriminator,
             models.ToEquatableArray())
@@ -123,47 +122,38 @@ internal sealed class UnionDeclarer(
         return tagsById;
     }
 
-    private JsonKind JsonKindOf(TypeUse type)
+    private JsonKind JsonKindOf(TypeUse type) => type.Type.Kind switch
     {
-        if (type.IsCollection)
+        TypeRefKind.List => JsonKind.Array,
+        TypeRefKind.Map => JsonKind.Object,
+        TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Uri or TypeRefKind.Guid or TypeRefKind.DateTimeOffset or TypeRefKind.DateOnly or TypeRefKind.TimeOnly or TypeRefKind.TimeSpan => JsonKind.String,
+        TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Single or TypeRefKind.Double or TypeRefKind.Decimal => JsonKind.Number,
+        TypeRefKind.Boolean => JsonKind.Boolean,
+        TypeRefKind.Generated => declared.KindOf(type.Type) switch
         {
-            return JsonKind.Array;
-        }
-
-        return type.TypeName switch
-        {
-            "string" or "byte[]" or "global::System.Uri" or "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.DateOnly" or "global::System.TimeOnly" or "global::System.TimeSpan" => JsonKind.String,
-            "int" or "long" or "float" or "double" or "decimal" => JsonKind.Number,
-            "bool" => JsonKind.Boolean,
-            _ when declared.KindOf(type.TypeName) == DeclaredKind.Enum => JsonKind.String,
-            _ when type.TypeName.StartsWith(TypeUses.DictionaryPrefix, StringComparison.Ordinal) => JsonKind.Object,
-            _ when declared.KindOf(type.TypeName) == DeclaredKind.Union => JsonKind.Any,
-            _ when declared.KindOf(type.TypeName) == DeclaredKind.Mapped => declared.MappedJsonKindOf(type.TypeName) ?? JsonKind.Any,
+            DeclaredKind.Enum => JsonKind.String,
+            DeclaredKind.Union => JsonKind.Any,
             _ => JsonKind.Object,
-        };
-    }
+        },
+        TypeRefKind.Mapped => declared.MappedJsonKindOf(type.Type) ?? JsonKind.Any,
+        _ => JsonKind.Object,
+    };
 
-    private static string AlternativeName(TypeUse type)
+    private static string AlternativeName(TypeRef type) => type.Kind switch
     {
-        var name = type.TypeName;
-        if (name.StartsWith(TypeUses.ListPrefix, StringComparison.Ordinal))
-        {
-            var element = name.Substring(TypeUses.ListPrefix.Length).TrimEnd('>').TrimEnd('?');
-            return AlternativeName(type with { TypeName = element, IsCollection = false }) + "List";
-        }
-
-        return name switch
-        {
-            "string" => "String",
-            "int" => "Int32",
-            "long" => "Int64",
-            "float" => "Single",
-            "double" => "Double",
-            "decimal" => "Decimal",
-            "bool" => "Boolean",
-            "byte[]" => "Bytes",
-            _ when name.StartsWith(TypeUses.DictionaryPrefix, StringComparison.Ordinal) => "Map",
-            _ => Identifiers.ToPascalCase(name.Substring(name.LastIndexOf('.') + 1), "Value"),
-        };
-    }
+        TypeRefKind.List => AlternativeName(type.Element!) + "List",
+        TypeRefKind.Map => "Map",
+        TypeRefKind.String => "String",
+        TypeRefKind.Int32 => "Int32",
+        TypeRefKind.Int64 => "Int64",
+        TypeRefKind.Single => "Single",
+        TypeRefKind.Double => "Double",
+        TypeRefKind.Decimal => "Decimal",
+        TypeRefKind.Boolean => "Boolean",
+        TypeRefKind.Bytes => "Bytes",
+        // A project's type outside any namespace has long been named from its global:: spelling; kept so names stay put.
+        TypeRefKind.Mapped when type.Namespace is null => Identifiers.ToPascalCase("global::" + type.Name, "Value"),
+        TypeRefKind.Generated or TypeRefKind.Mapped => Identifiers.ToPascalCase(type.Name, "Value"),
+        _ => type.Kind.ToString(),
+    };
 }
