@@ -700,14 +700,15 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
-    public void An_allOf_diamond_is_stopped_at_the_member_budget_of_a_spec_its_size()
+    public void An_allOf_diamond_is_stopped_by_a_budget_before_its_output_grows_with_the_square_of_its_levels()
     {
-        // 200 levels (57 KB) would hold 80,000 properties, some 32 M characters of output, under the absolute budget.
+        // 200 levels (57 KB) would hold 80,000 properties, some 32 M characters of output, under the absolute member
+        // budget; the budget of a spec its size, or the copying the classes would do, stops it first.
         var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.AllOfDiamond(200)));
 
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
-        Assert.Contains("properties, enum values and derived classes in all, the most it builds for a spec of this size (one per 4 characters of the spec", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(" in all, the most ", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotEqual((0, 0), Start(error));
         Assert.Empty(result.Sources);
     }
@@ -797,6 +798,49 @@ public sealed class HostileSpecTests
         Assert.Contains("would enter more than 1,000,000 schemas in all", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotEqual((0, 0), Start(error));
         Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void A_chain_requiring_one_name_at_every_level_keeps_the_name_once()
+    {
+        // Each class would copy the required names of all the parts below it, one more at every level: 3,000 links
+        // copy 4.5 M names, past the walk budget that copying is charged to.
+        var chain = Chain("allOf-redeclared", 3_000);
+        var required = chain with { Text = chain.Text.Replace("\"properties\":{\"v\"", "\"required\":[\"v\"],\"properties\":{\"v\"", StringComparison.Ordinal) };
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(required));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(new[] { "V" }, PropertyNames(result, "S0"));
+        Assert.Contains("public string V { get; set; } = default!;", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("public string? V", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classes_copying_many_large_parts_are_charged_for_what_they_copy()
+    {
+        // B has 500 properties; 40 classes A each compose B; 60 classes X each compose every A. Each X copies 20,000
+        // collected properties to keep 540, so the 60 copy 1.2 M: bounded like walking, within the member budget
+        // a 260 KB description buys.
+        string Ref(string name) => "{$ref: '#/components/schemas/" + name + "'}";
+        var text = new StringBuilder(Head + "paths: {}\ncomponents:\n  schemas:\n");
+        text.Append("    B:\n      description: ").Append('d', 260_000).Append("\n      properties: {")
+            .Append(string.Join(", ", Enumerable.Range(0, 500).Select(i => "b" + i + ": {type: string}"))).Append("}\n");
+        for (var i = 0; i < 40; i++)
+        {
+            text.Append("    A").Append(i).Append(":\n      allOf: [").Append(Ref("B")).Append("]\n      properties: {a").Append(i).Append(": {type: string}}\n");
+        }
+
+        for (var j = 0; j < 60; j++)
+        {
+            text.Append("    X").Append(j).Append(":\n      allOf: [").Append(string.Join(", ", Enumerable.Range(0, 40).Select(i => Ref("A" + i)))).Append("]\n");
+        }
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/copies.yaml", text.ToString())));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("OAPI015", error.Id);
+        Assert.Contains("would enter more than 1,000,000 schemas in all", error.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

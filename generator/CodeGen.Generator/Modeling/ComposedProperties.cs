@@ -80,6 +80,7 @@ internal sealed class ComposedProperties
     private sealed class Walk(ComposedProperties owner)
     {
         private readonly Dictionary<string, int> _firstIndex = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _firstRequired = new(StringComparer.Ordinal);
         private readonly Dictionary<IOpenApiSchema, int> _entryOrder = new(SchemaIdentity.Instance);
         private readonly HashSet<IOpenApiSchema> _open = new(SchemaIdentity.Instance);
         private readonly List<Frame> _frames = new();
@@ -143,7 +144,7 @@ internal sealed class ComposedProperties
 
                 if (!ReferenceEquals(current, root) && owner._finished.TryGetValue(current, out var slice))
                 {
-                    Copy(slice);
+                    Copy(slice, pointer);
                     continue;
                 }
 
@@ -162,7 +163,11 @@ internal sealed class ComposedProperties
 
         private void Finish(IOpenApiSchema current, string currentPointer)
         {
-            Required.AddRange(current.Required ?? NoNames);
+            foreach (var name in current.Required ?? NoNames)
+            {
+                AddRequired(name);
+            }
+
             foreach (var property in current.Properties ?? NoProperties)
             {
                 Add(new Entry(property.Value, SpecPointer.Append(SpecPointer.Append(currentPointer, "properties"), property.Key), property.Key));
@@ -182,17 +187,33 @@ internal sealed class ComposedProperties
             }
         }
 
-        private void Copy(Slice slice)
+        private void Copy(Slice slice, string pointer)
         {
+            // Copying costs what walking would have, bar the schemas: charged alike, so many parts sharing one large
+            // slice cannot make each class copy it again and again for free.
+            owner._budget.SpendComposedSchemaVisits((slice.PropertiesEnd - slice.PropertiesStart) + (slice.RequiredEnd - slice.RequiredStart), pointer);
             for (var i = slice.RequiredStart; i < slice.RequiredEnd; i++)
             {
-                Required.Add(slice.Required[i]);
+                AddRequired(slice.Required[i]);
             }
 
             for (var i = slice.PropertiesStart; i < slice.PropertiesEnd; i++)
             {
                 Add(slice.Properties[i]);
             }
+        }
+
+        /// <summary>Each required name once per walk: a chain requiring one name at every level would otherwise copy ever longer lists.</summary>
+        private void AddRequired(string name)
+        {
+            if (_firstRequired.TryGetValue(name, out var first))
+            {
+                MarkIncomplete(FirstFrameAfter(frame => frame.RequiredStart > first));
+                return;
+            }
+
+            _firstRequired[name] = Required.Count;
+            Required.Add(name);
         }
 
         private void Add(Entry entry)

@@ -8,6 +8,7 @@ namespace CodeGen.Generator.Reading;
 internal static class UnknownFields
 {
     private const string Separator = " is not a valid property at #";
+    private const int MaxSplitsTried = 8;
 
     /// <summary>The pointer of the unknown field the reader's message names, or null when the message is about something else.</summary>
     /// <param name="exists">Whether the document has a node at a pointer: the field's name and its place may both
@@ -19,8 +20,10 @@ internal static class UnknownFields
             return null;
         }
 
+        // A few splits suffice for any real name; a key repeating the words thousands of times must not cost the square of its length.
         string? last = null;
-        for (var at = message.LastIndexOf(Separator, System.StringComparison.Ordinal); at > 0; at = message.LastIndexOf(Separator, at - 1, System.StringComparison.Ordinal))
+        var tries = 0;
+        for (var at = message.LastIndexOf(Separator, System.StringComparison.Ordinal); at > 0 && tries++ < MaxSplitsTried; at = message.LastIndexOf(Separator, at - 1, System.StringComparison.Ordinal))
         {
             var candidate = SpecPointer.Append(message.Substring(at + Separator.Length - 1), message.Substring(0, at));
             if (exists(candidate))
