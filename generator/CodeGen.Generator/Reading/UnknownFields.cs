@@ -20,20 +20,33 @@ internal static class UnknownFields
             return null;
         }
 
-        // A few splits suffice for any real name; a key repeating the words thousands of times must not cost the square of its length.
-        string? last = null;
-        var tries = 0;
-        for (var at = message.LastIndexOf(Separator, System.StringComparison.Ordinal); at > 0 && tries++ < MaxSplitsTried; at = message.LastIndexOf(Separator, at - 1, System.StringComparison.Ordinal))
+        // The place is a pointer, whose '/' are escaped, so the first split is the usual one; a field name holding the
+        // words is tried from the last split back. A few splits suffice: a key repeating the words thousands of times
+        // must not cost the square of its length.
+        var first = message.IndexOf(Separator, System.StringComparison.Ordinal);
+        if (first <= 0)
         {
-            var candidate = SpecPointer.Append(message.Substring(at + Separator.Length - 1), message.Substring(0, at));
+            return null;
+        }
+
+        var firstCandidate = Split(message, first);
+        if (exists(firstCandidate))
+        {
+            return firstCandidate;
+        }
+
+        var tries = 0;
+        for (var at = message.LastIndexOf(Separator, System.StringComparison.Ordinal); at > first && tries++ < MaxSplitsTried; at = message.LastIndexOf(Separator, at - 1, System.StringComparison.Ordinal))
+        {
+            var candidate = Split(message, at);
             if (exists(candidate))
             {
                 return candidate;
             }
-
-            last ??= candidate;
         }
 
-        return last;
+        return firstCandidate;
     }
+
+    private static string Split(string message, int at) => SpecPointer.Append(message.Substring(at + Separator.Length - 1), message.Substring(0, at));
 }
