@@ -695,7 +695,7 @@ public sealed class HostileSpecTests
         var error = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Contains("more than 16,000,000 characters of member names, types and wire names", error.GetMessage(), StringComparison.Ordinal);
-        Assert.Equal((0, 245488), Start(error));
+        Assert.Equal((0, 363856), Start(error));
         Assert.Empty(result.Sources);
     }
 

@@ -217,7 +217,7 @@ public sealed class IncrementalityTests
         // The mapped run really carried facts from the compilation: a struct and a class.
         var facts = mappedDriver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.MappedTypeFacts].Single().Outputs.Single().Value;
         var lookup = Assert.IsType<CodeGen.Generator.Input.MappedTypeLookup>(facts);
-        Assert.Equal(new[] { ("global::MyApp.Money", false), ("global::MyApp.MoneyValue", true) }, lookup.Facts.Select(f => (f.TypeName, f.IsValueType)).ToArray());
+        Assert.Equal(new[] { ("MyApp.Money", false), ("MyApp.MoneyValue", true) }, lookup.Facts.Select(f => (f.TypeName, f.IsValueType)).ToArray());
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class TypeMappingTests
     [Fact]
     public void A_failure_of_the_type_lookup_is_reported_rather_than_taking_every_type_for_a_class()
     {
-        var uses = new[] { new CodeGen.Generator.Input.MappedTypeUse("global::MyApp.MoneyValue", "Money", "shop.yaml") }.ToEquatableArray();
+        var uses = new[] { new CodeGen.Generator.Input.MappedTypeUse("MyApp.MoneyValue", "Money", "shop.yaml") }.ToEquatableArray();
 
         var lookup = CodeGen.Generator.Modeling.MappedTypeFacts.Find(uses, _ => throw new InvalidOperationException("the lookup broke"), TestContext.Current.CancellationToken);
 

@@ -22,7 +22,7 @@ internal sealed class EnumDeclarer(
     public TypeUse Declare(IOpenApiSchema schema, string name, string pointer)
     {
         var use = new TypeUse(TypeRef.Generated(context.Namespace, name, isValueType: true));
-        var spelledLength = use.TypeName.Length;
+        var spelledLength = TypeWeight.Of(use.Type);
         declared.Declare(schema, use, DeclaredKind.Enum);
         json.Enum(use.Type, nullable: false);
         var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");

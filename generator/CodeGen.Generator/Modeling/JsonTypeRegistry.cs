@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 
@@ -32,8 +31,9 @@ internal sealed class JsonTypeRegistry
     // Members a JsonSerializerContext already has; a type property must not hide them.
     private readonly NameScope _names = new("Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize");
 
-    // Keyed by the type's C# spelling as the context serializes it, so two references to one type share one entry.
-    private readonly Dictionary<string, JsonTypeModel> _types = new(System.StringComparer.Ordinal);
+    // Keyed by the type as the context serializes it (a reference type's nullability is none of its own), so two
+    // references to one type share one entry.
+    private readonly Dictionary<TypeRef, JsonTypeModel> _types = new();
 
     public EquatableArray<JsonTypeModel> ToArray() =>
         _types.Values.OrderBy(type => type.PropertyName, System.StringComparer.Ordinal).ToEquatableArray();
@@ -96,7 +96,7 @@ internal sealed class JsonTypeRegistry
     public JsonTypeModel? Find(TypeRef type) => _types.TryGetValue(Key(type), out var found) ? found : null;
 
     /// <summary>The type the context serializes a use as: a reference type's nullability is no type of its own.</summary>
-    private static string Key(TypeRef type) => TypeSyntax.Json(type);
+    private static TypeRef Key(TypeRef type) => type.WithNullable(type.IsNullable && type.IsValueType);
 
     private string Register(TypeRef type, string desiredProperty, JsonTypeKind kind, string? converter)
     {

@@ -54,13 +54,12 @@ internal static class MappedTypeFacts
                 foreach (var name in uses.Select(use => use.TypeName).Distinct(StringComparer.Ordinal))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var bareName = name.Substring("global::".Length);
-                    var symbol = findType(bareName);
+                    var symbol = findType(name);
                     facts.Add(new MappedTypeFact(
                         name,
                         symbol is not null,
                         symbol?.IsValueType ?? false,
-                        symbol is not null && (SerializerTypes.Contains(bareName) || symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == JsonConverterAttribute)),
+                        symbol is not null && (SerializerTypes.Contains(name) || symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == JsonConverterAttribute)),
                         symbol is null || IsPublic(symbol)));
                 }
 
@@ -88,7 +87,7 @@ internal static class MappedTypeFacts
                 DiagnosticDescriptors.MappedTypeUnusable,
                 string.Empty,
                 SourceSpan.None,
-                fact.TypeName.Substring("global::".Length),
+                fact.TypeName,
                 (fact.IsFound
                     ? "has no [JsonConverter] attribute and is not a type System.Text.Json converts itself, so the generated JSON context cannot read or write it (NotSupportedException on first use unless the JsonSerializerOptions hold a converter for it); give it one naming a JsonConverter of the type"
                     : "is not declared in the project or its references")

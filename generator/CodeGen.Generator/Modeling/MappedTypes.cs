@@ -10,13 +10,14 @@ using Microsoft.OpenApi;
 namespace CodeGen.Generator.Modeling;
 
 /// <summary>The component schemas of one spec that the project maps to its own types.</summary>
-/// <param name="BySchema">Each usable mapping: schema name → the type, <c>global::</c>-qualified, a struct or not.</param>
+/// <param name="BySchema">Each usable mapping: schema name → the type, a struct or not.</param>
 /// <param name="MissingShared">The schemas of mappings shared by every spec that this spec does not have.</param>
 internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema, EquatableArray<string> MissingShared)
 {
     public static readonly MappedTypes None = new(new Dictionary<string, TypeUse>(), EquatableArray<string>.Empty);
 
-    private const string GlobalPrefix = "global::";
+    // Users may write the name as C# code does, with the alias of the global namespace in front.
+    private const string GlobalAliasPrefix = "global::";
 
     /// <summary>
     /// Checks the spec's mappings against its component schemas. Problems with a mapping restricted to this spec are
@@ -74,23 +75,23 @@ internal sealed record MappedTypes(IReadOnlyDictionary<string, TypeUse> BySchema
                 continue;
             }
 
-            bySchema[mapping.Schema] = new TypeUse(TypeRef.Mapped(qualified.Substring(GlobalPrefix.Length), isValueType: fact?.IsValueType ?? false));
+            bySchema[mapping.Schema] = new TypeUse(TypeRef.Mapped(qualified, isValueType: fact?.IsValueType ?? false));
         }
 
         return new MappedTypes(bySchema, missingShared.ToEquatableArray());
     }
 
     /// <summary>
-    /// The type as generated code names it (<c>global::MyApp.Money</c>), or null when it is not a namespace-qualified
-    /// name of identifiers: the text goes into generated code, so anything else is refused rather than escaped.
+    /// The type's namespace and name (<c>MyApp.Money</c>), or null when it is not a namespace-qualified name of
+    /// identifiers: the name goes into generated code, so anything else is refused rather than escaped.
     /// </summary>
     public static string? Qualify(string typeName)
     {
-        var name = typeName.StartsWith(GlobalPrefix, StringComparison.Ordinal) ? typeName.Substring(GlobalPrefix.Length) : typeName;
+        var name = typeName.StartsWith(GlobalAliasPrefix, StringComparison.Ordinal) ? typeName.Substring(GlobalAliasPrefix.Length) : typeName;
         // C# ignores format characters in identifiers (a right-to-left override among them), so the name a
         // reader sees could differ from the type the code uses.
         return name.Length > 0 && name.Length <= 1024 && !name.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) && Identifiers.IsValidNamespace(name)
-            ? GlobalPrefix + name
+            ? name
             : null;
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using CodeGen.Generator.Emit;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using Microsoft.OpenApi;
@@ -123,7 +122,7 @@ internal sealed class ObjectDeclarer(
     }
 
     /// <summary>How much of the output a property spells: its names and its type, each written a few times.</summary>
-    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + TypeSyntax.Of(property.Type).Length;
+    private static long Spelling(PropertyModel property) => property.Name.Length + property.WireName.Length + 2 + TypeWeight.Of(property.Type);
 
     /// <summary>The declared class of component <paramref name="baseId"/>, or null while it is still being declared.</summary>
     private ObjectModel? BaseClass(string baseId)

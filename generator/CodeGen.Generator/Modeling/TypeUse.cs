@@ -1,4 +1,3 @@
-using CodeGen.Generator.Emit;
 using CodeGen.Generator.Model;
 
 namespace CodeGen.Generator.Modeling;
@@ -7,9 +6,6 @@ namespace CodeGen.Generator.Modeling;
 /// <param name="Type">The type; its nullability is whether the schema itself allows <c>null</c>.</param>
 internal sealed record TypeUse(TypeRef Type)
 {
-    /// <summary>The C# spelling, without a nullable annotation: what the model stage still keys its declared types by.</summary>
-    public string TypeName => TypeSyntax.Name(Type);
-
     /// <summary>Whether a nullable use needs <c>Nullable&lt;T&gt;</c>.</summary>
     public bool IsValueType => Type.IsValueType;
 

@@ -39,7 +39,7 @@ internal sealed class UnionDeclarer(
         var tagsById = TagsById(schema.Discriminator?.Mapping);
         var propertyNames = new NameScope(name, "Json", "JsonValueConverter", "Equals", "GetHashCode", "GetType", "ToString");
         var models = new List<UnionAlternativeModel>();
-        var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+        var seenTypes = new HashSet<TypeRef>();
         var seenTags = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < alternatives.Count; index++)
         {
@@ -58,7 +58,7 @@ internal sealed class UnionDeclarer(
                 continue;
             }
 
-            if (type.Type.Kind == TypeRefKind.JsonElement || !seenTypes.Add(type.TypeName))
+            if (type.Type.Kind == TypeRefKind.JsonElement || !seenTypes.Add(type.Type.WithNullable(false)))
             {
                 // An untyped alternative matches anything: values no typed alternative takes stay in Json.
                 continue;
@@ -151,8 +151,8 @@ internal sealed class UnionDeclarer(
         TypeRefKind.Decimal => "Decimal",
         TypeRefKind.Boolean => "Boolean",
         TypeRefKind.Bytes => "Bytes",
-        // A project's type outside any namespace has long been named from its global:: spelling; kept so names stay put.
-        TypeRefKind.Mapped when type.Namespace is null => Identifiers.ToPascalCase("global::" + type.Name, "Value"),
+        // A project's type outside any namespace has long been named with a leading "Global"; kept so names stay put.
+        TypeRefKind.Mapped when type.Namespace is null => Identifiers.ToPascalCase("global " + type.Name, "Value"),
         TypeRefKind.Generated or TypeRefKind.Mapped => Identifiers.ToPascalCase(type.Name, "Value"),
         _ => type.Kind.ToString(),
     };
