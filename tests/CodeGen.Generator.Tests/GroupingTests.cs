@@ -87,7 +87,7 @@ public sealed class GroupingTests
         var clash = spec with { Text = spec.Text.Replace("    Unused:\n", "    PetsClient:\n") };
         Assert.NotEqual(spec.Text, clash.Text);
 
-        var result = GeneratorHarness.Run(clash);
+        var result = GeneratorHarness.Run(clash.With("KeepUnusedSchemas", "true"));
 
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "OAPI005" && d.GetMessage().Contains("PetsClient2", StringComparison.Ordinal));
         Assert.Equal(new[] { "CreatePetAsync", "GetPetAsync", "ListPetsAsync" }, Methods(result, "Sel.IPetsClient"));

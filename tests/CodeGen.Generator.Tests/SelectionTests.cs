@@ -21,13 +21,94 @@ public sealed class SelectionTests
     private static Spec Selection() => Spec.FromFile("Specs/selection.yaml", "Sel", "SelClient");
 
     [Fact]
-    public void Without_selection_every_operation_and_schema_is_generated()
+    public void Without_selection_every_operation_and_every_schema_an_operation_reaches_is_generated()
     {
         var result = GeneratorHarness.Run(Selection());
 
         AssertOperations(result, AllOperations);
-        AssertSchemas(result, AllSchemas);
+        AssertSchemas(result, AllSchemas.Where(name => name != "Unused").ToArray());
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems());
     }
+
+    [Fact]
+    public void KeepUnusedSchemas_generates_the_schemas_no_operation_reaches_too()
+    {
+        var result = GeneratorHarness.Run(Selection().With("KeepUnusedSchemas", "True"));
+
+        AssertOperations(result, AllOperations);
+        AssertSchemas(result, AllSchemas);
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    private const string ReachSpec = """
+        openapi: 3.1.0
+        info: {title: Reach, version: '1'}
+        paths:
+          /orders:
+            post:
+              operationId: createOrder
+              requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
+              callbacks:
+                shipped:
+                  '{$request.body#/callbackUrl}':
+                    post:
+                      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Shipment'}}}}
+                      responses: {'204': {description: received}}
+              responses: {'201': {description: created}}
+        webhooks:
+          refund:
+            post:
+              requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Refund'}}}}
+              responses: {'200': {description: received}}
+        components:
+          schemas:
+            Order: {type: object, properties: {callbackUrl: {type: string}, lines: {type: array, items: {$ref: '#/components/schemas/Line'}}}}
+            Line: {type: object, properties: {sku: {type: string}}}
+            Shipment: {type: object, properties: {carrier: {type: string}}}
+            Refund: {type: object, properties: {amount: {type: number}}}
+            Orphan: {type: object, properties: {status: {type: string, enum: [lost, found]}}}
+        """;
+
+    [Fact]
+    public void Schemas_reached_only_through_a_callback_or_a_webhook_are_used_and_a_schema_nothing_reaches_is_not_generated()
+    {
+        var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", ReachSpec, "Reach", "ReachClient"));
+
+        Assert.Equal(new[] { "Line", "Order", "Refund", "Shipment" }, GeneratedModels(result, "Reach"));
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void A_spec_without_operations_generates_every_schema_it_declares()
+    {
+        var modelsOnly = ReachSpec.Substring(0, ReachSpec.IndexOf("paths:", StringComparison.Ordinal)) + "paths: {}\n" + ReachSpec.Substring(ReachSpec.IndexOf("components:", StringComparison.Ordinal));
+
+        var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", modelsOnly, "Reach", "ReachClient"));
+
+        Assert.Equal(new[] { "Line", "Order", "Orphan", "OrphanStatus", "Refund", "Shipment" }, GeneratedModels(result, "Reach"));
+        Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void A_KeepUnusedSchemas_value_that_is_not_a_boolean_is_an_error_naming_it_and_unused_schemas_stay_out()
+    {
+        var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", ReachSpec, "Reach", "ReachClient").With("KeepUnusedSchemas", "yes"));
+
+        var error = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI008", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("KeepUnusedSchemas metadata 'yes'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Orphan", GeneratedModels(result, "Reach"));
+    }
+
+    private static string[] GeneratedModels(GenerationResult result, string ns) =>
+        result.OutputCompilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(type => type.ContainingType is null && type.ContainingNamespace.ToDisplayString() == ns && !type.Name.StartsWith(ns, StringComparison.Ordinal) && !type.Name.StartsWith("I" + ns, StringComparison.Ordinal))
+            .Select(type => type.Name)
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToArray();
 
     [Fact]
     public void IncludeTags_keeps_the_tagged_operations_and_the_schemas_they_reach_through_every_kind_of_link()

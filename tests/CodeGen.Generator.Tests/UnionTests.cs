@@ -8,7 +8,7 @@ namespace CodeGen.Generator.Tests;
 public sealed class UnionTests
 {
     private static readonly Lazy<GeneratedCode> Code = new(() => GeneratedCode.Compile(
-        Spec.FromFile("Specs/unions.yaml", "Unions", "UnionsClient"),
+        Spec.FromFile("Specs/unions.yaml", "Unions", "UnionsClient").With("KeepUnusedSchemas", "true"),
         """
         using System.Text.Json;
         using Unions;

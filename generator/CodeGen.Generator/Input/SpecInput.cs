@@ -12,6 +12,7 @@ internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
 /// <param name="TemplateFolder">The full path of the spec's template folder (MSBuild resolves <c>Templates</c> and <c>OpenApiTemplates</c>), or null for the built-in templates only.</param>
 /// <param name="Accessibility">The raw <c>Accessibility</c> metadata.</param>
 /// <param name="TemplateVariables">The raw <c>TemplateVariables</c> metadata (<c>Key=Value;Other=1</c>).</param>
+/// <param name="KeepUnusedSchemas">The raw <c>KeepUnusedSchemas</c> metadata: <c>true</c> generates component schemas no operation uses.</param>
 /// <param name="TypeMappings">The schemas mapped to the user's own types for this spec, one per schema; only this spec's, so editing a mapping restricted to another spec leaves this one cached.</param>
 internal sealed record SpecOptions(
     string? Namespace,
@@ -22,4 +23,5 @@ internal sealed record SpecOptions(
     string? TemplateFolder = null,
     string? Accessibility = null,
     string? TemplateVariables = null,
-    EquatableArray<TypeMapping> TypeMappings = default);
+    EquatableArray<TypeMapping> TypeMappings = default,
+    string? KeepUnusedSchemas = null);

@@ -30,6 +30,7 @@ internal static class SpecInputProvider
                 ItemMetadata.Value(fileOptions, "OpenApiTemplateFolder"),
                 ItemMetadata.Value(fileOptions, "Accessibility"),
                 ItemMetadata.Value(fileOptions, "TemplateVariables"),
-                TypeMappingList.ForSpec(file.Path, TypeMappingList.ParseProject(projectMappings), ItemMetadata.Value(fileOptions, "TypeMappings"))));
+                TypeMappingList.ForSpec(file.Path, TypeMappingList.ParseProject(projectMappings), ItemMetadata.Value(fileOptions, "TypeMappings")),
+                ItemMetadata.Value(fileOptions, "KeepUnusedSchemas")));
     }
 }

@@ -110,14 +110,16 @@ internal static class ApiModelBuilder
     }
 
     /// <summary>
-    /// The operations to generate, in path then method order, and, when the item's metadata select some, only the
-    /// component schemas those reach (<see langword="null"/> for every schema).
+    /// The operations to generate, in path then method order, and the component schemas to generate: those the kept
+    /// operations reach (and, when no metadata selects operations, the spec's webhooks), or every schema
+    /// (<see langword="null"/>) when the item keeps unused schemas or the spec has no operation to reach them from.
     /// </summary>
     private static (List<(string Path, System.Net.Http.HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem PathItem)> Operations, IDictionary<string, IOpenApiSchema>? Schemas) SelectOperations(
         SpecInput input, OpenApiDocument document, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var selection = input.Options.Selection is { } filters ? new OperationSelection(filters) : null;
-        var reachability = selection is null ? null : new SchemaReachability(document.Components?.Schemas, cancellationToken);
+        var keepUnused = selection is null && KeepsUnusedSchemas(input, diagnostics);
+        var reachability = keepUnused ? null : new SchemaReachability(document.Components?.Schemas, cancellationToken);
         var kept = new List<(string, System.Net.Http.HttpMethod, OpenApiOperation, IOpenApiPathItem)>();
         foreach (var path in (document.Paths ?? new OpenApiPaths()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -138,9 +140,41 @@ internal static class ApiModelBuilder
         if (selection is not null)
         {
             diagnostics.AddRange(selection.Diagnostics(input.Path));
+            return (kept, reachability!.ReachedComponents());
         }
 
-        return (kept, reachability?.ReachedComponents());
+        // Webhooks are requests the API sends: their payload schemas are used though no path reaches them.
+        var webhooks = 0;
+        foreach (var webhook in document.Webhooks ?? new Dictionary<string, IOpenApiPathItem>())
+        {
+            foreach (var operation in webhook.Value?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                reachability?.AddOperation(operation.Value, webhook.Value!.Parameters);
+                webhooks++;
+            }
+        }
+
+        // A document without operations is a library of schemas: all of them are what it is for.
+        return (kept, kept.Count + webhooks == 0 ? null : reachability?.ReachedComponents());
+    }
+
+    /// <summary>Whether the item's <c>KeepUnusedSchemas</c> metadata asks for every component schema; an invalid value is reported and keeps the default.</summary>
+    private static bool KeepsUnusedSchemas(SpecInput input, List<DiagnosticInfo> diagnostics)
+    {
+        var value = input.Options.KeepUnusedSchemas;
+        if (value is null || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMetadata, input.Path, SourceSpan.None, "KeepUnusedSchemas", value, "boolean (true or false)"));
+        return false;
     }
 
     /// <summary>The per-tag clients when the item's <c>Clients</c> metadata asks for them, their names taken before any schema's.</summary>

@@ -36,6 +36,26 @@ internal sealed class SchemaReachability
     /// <summary>Adds what one operation uses, with the parameters its path item declares for every operation.</summary>
     public void AddOperation(OpenApiOperation operation, IEnumerable<IOpenApiParameter>? pathItemParameters)
     {
+        AddUses(operation, pathItemParameters);
+
+        // Callbacks are requests the API sends back; their payloads are the caller's to read. Their own callbacks
+        // are not followed: a callback of a callback describes nothing a client receives.
+        foreach (var callback in operation.Callbacks?.Values ?? Enumerable.Empty<IOpenApiCallback>())
+        {
+            foreach (var pathItem in callback?.PathItems?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+            {
+                foreach (var callbackOperation in pathItem?.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+                {
+                    AddUses(callbackOperation, pathItem!.Parameters);
+                }
+            }
+        }
+
+        Drain();
+    }
+
+    private void AddUses(OpenApiOperation operation, IEnumerable<IOpenApiParameter>? pathItemParameters)
+    {
         foreach (var parameter in (operation.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Concat(pathItemParameters ?? Enumerable.Empty<IOpenApiParameter>()))
         {
             Push(parameter?.Schema);
@@ -47,8 +67,6 @@ internal sealed class SchemaReachability
         {
             AddContent(response?.Content);
         }
-
-        Drain();
     }
 
     private void AddContent(IDictionary<string, IOpenApiMediaType>? content)
