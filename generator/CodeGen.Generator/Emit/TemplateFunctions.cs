@@ -52,6 +52,15 @@ internal static class TemplateFunctions
     /// <summary>The type whose JSON metadata serializes a use: <c>T?</c> only for a nullable value type.</summary>
     public static string JsonType(TypeRef type) => TypeSyntax.Json(type);
 
+    /// <summary>
+    /// <see cref="Type"/> for code inside <paramref name="localNamespace"/>, naming that namespace's types without it:
+    /// only where a name can mean nothing but a type (a type argument, <c>typeof</c>, <c>new</c>, a declaration).
+    /// </summary>
+    public static string LocalType(TypeRef type, string localNamespace) => TypeSyntax.Of(type, localNamespace);
+
+    /// <summary><see cref="JsonType"/> for code inside <paramref name="localNamespace"/>, as <see cref="LocalType"/>.</summary>
+    public static string LocalJsonType(TypeRef type, string localNamespace) => TypeSyntax.Json(type, localNamespace);
+
     /// <summary>Escapes text for an XML doc comment.</summary>
     public static string Xml(string text) => Literals.EscapeXml(text);
 

@@ -6,13 +6,19 @@ namespace CodeGen.Generator.Emit;
 internal static class TypeSyntax
 {
     /// <summary>The type as declared: <c>T?</c> when the use may hold no value.</summary>
-    public static string Of(TypeRef type) => type.IsNullable ? Name(type) + "?" : Name(type);
+    /// <param name="localNamespace">
+    /// The namespace the code is in, whose types are named without it: only where a simple name cannot bind to a
+    /// member (a type argument, <c>typeof</c>, <c>new</c>), since lookup finds the namespace's types before any outer
+    /// namespace's. Null names every type in full.
+    /// </param>
+    public static string Of(TypeRef type, string? localNamespace = null) => type.IsNullable ? Name(type, localNamespace) + "?" : Name(type, localNamespace);
 
     /// <summary>The type whose JSON metadata serializes the use: <c>T?</c> only for a nullable value type.</summary>
-    public static string Json(TypeRef type) => type.IsNullable && type.IsValueType ? Name(type) + "?" : Name(type);
+    public static string Json(TypeRef type, string? localNamespace = null) =>
+        type.IsNullable && type.IsValueType ? Name(type, localNamespace) + "?" : Name(type, localNamespace);
 
     /// <summary>The type without a nullable annotation.</summary>
-    public static string Name(TypeRef type) => type.Kind switch
+    public static string Name(TypeRef type, string? localNamespace = null) => type.Kind switch
     {
         TypeRefKind.String => "string",
         TypeRefKind.Boolean => "bool",
@@ -31,8 +37,9 @@ internal static class TypeSyntax
         TypeRefKind.JsonElement => "global::System.Text.Json.JsonElement",
         TypeRefKind.Stream => "global::System.IO.Stream",
         TypeRefKind.ResponseStream => "global::CodeGen.Runtime.Http.ResponseStream",
-        TypeRefKind.List => "global::System.Collections.Generic.List<" + Of(type.Element!) + ">",
-        TypeRefKind.Map => "global::System.Collections.Generic.Dictionary<string, " + Of(type.Element!) + ">",
+        TypeRefKind.List => "global::System.Collections.Generic.List<" + Of(type.Element!, localNamespace) + ">",
+        TypeRefKind.Map => "global::System.Collections.Generic.Dictionary<string, " + Of(type.Element!, localNamespace) + ">",
+        TypeRefKind.Generated when type.Namespace is not null && type.Namespace == localNamespace => type.Name,
         _ => "global::" + type.QualifiedName,
     };
 }

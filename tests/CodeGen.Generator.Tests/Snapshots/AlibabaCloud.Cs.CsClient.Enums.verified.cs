@@ -10,8 +10,8 @@ namespace AlibabaCloud.Cs
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState.JsonValueConverter))]
-    public readonly partial struct DescribeTaskInfoResponseState : global::System.IEquatable<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(DescribeTaskInfoResponseState.JsonValueConverter))]
+    public readonly partial struct DescribeTaskInfoResponseState : global::System.IEquatable<DescribeTaskInfoResponseState>
     {
         private readonly string? _value;
 
@@ -23,19 +23,19 @@ namespace AlibabaCloud.Cs
         }
 
         /// <summary>The task is still running.</summary>
-        public static global::AlibabaCloud.Cs.DescribeTaskInfoResponseState Running { get; } = new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState("running");
+        public static DescribeTaskInfoResponseState Running { get; } = new("running");
 
         /// <summary>The task failed (spelling used by the reference page).</summary>
-        public static global::AlibabaCloud.Cs.DescribeTaskInfoResponseState Failed { get; } = new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState("failed");
+        public static DescribeTaskInfoResponseState Failed { get; } = new("failed");
 
         /// <summary>The task failed (spelling used by some vendor SDK releases).</summary>
-        public static global::AlibabaCloud.Cs.DescribeTaskInfoResponseState Fail { get; } = new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState("fail");
+        public static DescribeTaskInfoResponseState Fail { get; } = new("fail");
 
         /// <summary>The task completed successfully.</summary>
-        public static global::AlibabaCloud.Cs.DescribeTaskInfoResponseState Success { get; } = new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState("success");
+        public static DescribeTaskInfoResponseState Success { get; } = new("success");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState> KnownValues { get; } = new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState[] { Running, Failed, Fail, Success };
+        public static global::System.Collections.Generic.IReadOnlyList<DescribeTaskInfoResponseState> KnownValues { get; } = new DescribeTaskInfoResponseState[] { Running, Failed, Fail, Success };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -59,22 +59,22 @@ namespace AlibabaCloud.Cs
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState left, global::AlibabaCloud.Cs.DescribeTaskInfoResponseState right) => left.Equals(right);
+        public static bool operator ==(DescribeTaskInfoResponseState left, DescribeTaskInfoResponseState right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState left, global::AlibabaCloud.Cs.DescribeTaskInfoResponseState right) => !left.Equals(right);
+        public static bool operator !=(DescribeTaskInfoResponseState left, DescribeTaskInfoResponseState right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::AlibabaCloud.Cs.DescribeTaskInfoResponseState(string value) => new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState(value);
+        public static implicit operator DescribeTaskInfoResponseState(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState value) => value.Value;
+        public static explicit operator string(DescribeTaskInfoResponseState value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(DescribeTaskInfoResponseState other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::AlibabaCloud.Cs.DescribeTaskInfoResponseState other && Equals(other);
+        public override bool Equals(object? obj) => obj is DescribeTaskInfoResponseState other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -83,11 +83,11 @@ namespace AlibabaCloud.Cs
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<DescribeTaskInfoResponseState>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState(value), static value => value.Value)
+                : base(static value => new DescribeTaskInfoResponseState(value), static value => value.Value)
             {
             }
         }
@@ -98,8 +98,8 @@ namespace AlibabaCloud.Cs
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::AlibabaCloud.Cs.TaskResultStatus.JsonValueConverter))]
-    public readonly partial struct TaskResultStatus : global::System.IEquatable<global::AlibabaCloud.Cs.TaskResultStatus>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(TaskResultStatus.JsonValueConverter))]
+    public readonly partial struct TaskResultStatus : global::System.IEquatable<TaskResultStatus>
     {
         private readonly string? _value;
 
@@ -111,19 +111,19 @@ namespace AlibabaCloud.Cs
         }
 
         /// <summary>The resource was scaled out successfully.</summary>
-        public static global::AlibabaCloud.Cs.TaskResultStatus Success { get; } = new global::AlibabaCloud.Cs.TaskResultStatus("success");
+        public static TaskResultStatus Success { get; } = new("success");
 
         /// <summary>The resource could not be scaled out.</summary>
-        public static global::AlibabaCloud.Cs.TaskResultStatus Failed { get; } = new global::AlibabaCloud.Cs.TaskResultStatus("failed");
+        public static TaskResultStatus Failed { get; } = new("failed");
 
         /// <summary>The scale-out is initialising (spelling used by the reference page).</summary>
-        public static global::AlibabaCloud.Cs.TaskResultStatus Initail { get; } = new global::AlibabaCloud.Cs.TaskResultStatus("initail");
+        public static TaskResultStatus Initail { get; } = new("initail");
 
         /// <summary>The scale-out is initialising (spelling used by the vendor SDK).</summary>
-        public static global::AlibabaCloud.Cs.TaskResultStatus Initial { get; } = new global::AlibabaCloud.Cs.TaskResultStatus("initial");
+        public static TaskResultStatus Initial { get; } = new("initial");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::AlibabaCloud.Cs.TaskResultStatus> KnownValues { get; } = new global::AlibabaCloud.Cs.TaskResultStatus[] { Success, Failed, Initail, Initial };
+        public static global::System.Collections.Generic.IReadOnlyList<TaskResultStatus> KnownValues { get; } = new TaskResultStatus[] { Success, Failed, Initail, Initial };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -147,22 +147,22 @@ namespace AlibabaCloud.Cs
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::AlibabaCloud.Cs.TaskResultStatus left, global::AlibabaCloud.Cs.TaskResultStatus right) => left.Equals(right);
+        public static bool operator ==(TaskResultStatus left, TaskResultStatus right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::AlibabaCloud.Cs.TaskResultStatus left, global::AlibabaCloud.Cs.TaskResultStatus right) => !left.Equals(right);
+        public static bool operator !=(TaskResultStatus left, TaskResultStatus right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::AlibabaCloud.Cs.TaskResultStatus(string value) => new global::AlibabaCloud.Cs.TaskResultStatus(value);
+        public static implicit operator TaskResultStatus(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::AlibabaCloud.Cs.TaskResultStatus value) => value.Value;
+        public static explicit operator string(TaskResultStatus value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::AlibabaCloud.Cs.TaskResultStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(TaskResultStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::AlibabaCloud.Cs.TaskResultStatus other && Equals(other);
+        public override bool Equals(object? obj) => obj is TaskResultStatus other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -171,11 +171,11 @@ namespace AlibabaCloud.Cs
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::AlibabaCloud.Cs.TaskResultStatus>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<TaskResultStatus>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::AlibabaCloud.Cs.TaskResultStatus(value), static value => value.Value)
+                : base(static value => new TaskResultStatus(value), static value => value.Value)
             {
             }
         }

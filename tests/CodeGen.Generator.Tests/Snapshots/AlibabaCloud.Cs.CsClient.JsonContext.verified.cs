@@ -5,12 +5,15 @@
 
 namespace AlibabaCloud.Cs
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="CsClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class CsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class CsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,140 +40,140 @@ namespace AlibabaCloud.Cs
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
 
         /// <summary>Metadata for <c>global::System.DateTimeOffset</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
-            _DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
+            _DateTimeOffset ??= (__JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponse>? _DescribeTaskInfoResponse;
+        private __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponse>? _DescribeTaskInfoResponse;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.DescribeTaskInfoResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponse> DescribeTaskInfoResponse =>
-            _DescribeTaskInfoResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponse>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse));
+        /// <summary>Metadata for <c>DescribeTaskInfoResponse</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponse> DescribeTaskInfoResponse =>
+            _DescribeTaskInfoResponse ??= (__JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponse>)Options.GetTypeInfo(typeof(DescribeTaskInfoResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>? _DescribeTaskInfoResponseState;
+        private __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState>? _DescribeTaskInfoResponseState;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.DescribeTaskInfoResponseState</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState> DescribeTaskInfoResponseState =>
-            _DescribeTaskInfoResponseState ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState));
+        /// <summary>Metadata for <c>DescribeTaskInfoResponseState</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState> DescribeTaskInfoResponseState =>
+            _DescribeTaskInfoResponseState ??= (__JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState>)Options.GetTypeInfo(typeof(DescribeTaskInfoResponseState));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? _DictionaryOfJsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>? _DictionaryOfJsonElement;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.Dictionary&lt;string, global::System.Text.Json.JsonElement&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryOfJsonElement =>
-            _DictionaryOfJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> DictionaryOfJsonElement =>
+            _DictionaryOfJsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.ErrorResponse>? _ErrorResponse;
+        private __JsonMetadata.JsonTypeInfo<ErrorResponse>? _ErrorResponse;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.ErrorResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.ErrorResponse> ErrorResponse =>
-            _ErrorResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.ErrorResponse>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.ErrorResponse));
+        /// <summary>Metadata for <c>ErrorResponse</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ErrorResponse> ErrorResponse =>
+            _ErrorResponse ??= (__JsonMetadata.JsonTypeInfo<ErrorResponse>)Options.GetTypeInfo(typeof(ErrorResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
 
         /// <summary>Metadata for <c>global::System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
-            _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+        public __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
+            _JsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>? _ListOfTaskEvent;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskEvent>>? _ListOfTaskEvent;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::AlibabaCloud.Cs.TaskEvent&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>> ListOfTaskEvent =>
-            _ListOfTaskEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;TaskEvent&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskEvent>> ListOfTaskEvent =>
+            _ListOfTaskEvent ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskEvent>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<TaskEvent>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>? _ListOfTaskResult;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskResult>>? _ListOfTaskResult;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::AlibabaCloud.Cs.TaskResult&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>> ListOfTaskResult =>
-            _ListOfTaskResult ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;TaskResult&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskResult>> ListOfTaskResult =>
+            _ListOfTaskResult ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskResult>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<TaskResult>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>? _ListOfTaskStage;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskStage>>? _ListOfTaskStage;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::AlibabaCloud.Cs.TaskStage&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>> ListOfTaskStage =>
-            _ListOfTaskStage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;TaskStage&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskStage>> ListOfTaskStage =>
+            _ListOfTaskStage ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskStage>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<TaskStage>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>? _NullableDateTimeOffset;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?>? _NullableDateTimeOffset;
 
         /// <summary>Metadata for <c>global::System.DateTimeOffset?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset =>
-            _NullableDateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset =>
+            _NullableDateTimeOffset ??= (__JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>? _NullableDescribeTaskInfoResponseState;
+        private __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState?>? _NullableDescribeTaskInfoResponseState;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?> NullableDescribeTaskInfoResponseState =>
-            _NullableDescribeTaskInfoResponseState ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?));
+        /// <summary>Metadata for <c>DescribeTaskInfoResponseState?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState?> NullableDescribeTaskInfoResponseState =>
+            _NullableDescribeTaskInfoResponseState ??= (__JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState?>)Options.GetTypeInfo(typeof(DescribeTaskInfoResponseState?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus?>? _NullableTaskResultStatus;
+        private __JsonMetadata.JsonTypeInfo<TaskResultStatus?>? _NullableTaskResultStatus;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskResultStatus?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus?> NullableTaskResultStatus =>
-            _NullableTaskResultStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus?>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskResultStatus?));
+        /// <summary>Metadata for <c>TaskResultStatus?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskResultStatus?> NullableTaskResultStatus =>
+            _NullableTaskResultStatus ??= (__JsonMetadata.JsonTypeInfo<TaskResultStatus?>)Options.GetTypeInfo(typeof(TaskResultStatus?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskError>? _TaskError;
+        private __JsonMetadata.JsonTypeInfo<TaskError>? _TaskError;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskError</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskError> TaskError =>
-            _TaskError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskError>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskError));
+        /// <summary>Metadata for <c>TaskError</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskError> TaskError =>
+            _TaskError ??= (__JsonMetadata.JsonTypeInfo<TaskError>)Options.GetTypeInfo(typeof(TaskError));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskEvent>? _TaskEvent;
+        private __JsonMetadata.JsonTypeInfo<TaskEvent>? _TaskEvent;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskEvent</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskEvent> TaskEvent =>
-            _TaskEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskEvent>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskEvent));
+        /// <summary>Metadata for <c>TaskEvent</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskEvent> TaskEvent =>
+            _TaskEvent ??= (__JsonMetadata.JsonTypeInfo<TaskEvent>)Options.GetTypeInfo(typeof(TaskEvent));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResult>? _TaskResult;
+        private __JsonMetadata.JsonTypeInfo<TaskResult>? _TaskResult;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskResult</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResult> TaskResult =>
-            _TaskResult ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResult>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskResult));
+        /// <summary>Metadata for <c>TaskResult</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskResult> TaskResult =>
+            _TaskResult ??= (__JsonMetadata.JsonTypeInfo<TaskResult>)Options.GetTypeInfo(typeof(TaskResult));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus>? _TaskResultStatus;
+        private __JsonMetadata.JsonTypeInfo<TaskResultStatus>? _TaskResultStatus;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskResultStatus</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus> TaskResultStatus =>
-            _TaskResultStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskResultStatus));
+        /// <summary>Metadata for <c>TaskResultStatus</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskResultStatus> TaskResultStatus =>
+            _TaskResultStatus ??= (__JsonMetadata.JsonTypeInfo<TaskResultStatus>)Options.GetTypeInfo(typeof(TaskResultStatus));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskStage>? _TaskStage;
+        private __JsonMetadata.JsonTypeInfo<TaskStage>? _TaskStage;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskStage</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskStage> TaskStage =>
-            _TaskStage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskStage>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskStage));
+        /// <summary>Metadata for <c>TaskStage</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskStage> TaskStage =>
+            _TaskStage ??= (__JsonMetadata.JsonTypeInfo<TaskStage>)Options.GetTypeInfo(typeof(TaskStage));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskTarget>? _TaskTarget;
+        private __JsonMetadata.JsonTypeInfo<TaskTarget>? _TaskTarget;
 
-        /// <summary>Metadata for <c>global::AlibabaCloud.Cs.TaskTarget</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskTarget> TaskTarget =>
-            _TaskTarget ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskTarget>)Options.GetTypeInfo(typeof(global::AlibabaCloud.Cs.TaskTarget));
+        /// <summary>Metadata for <c>TaskTarget</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<TaskTarget> TaskTarget =>
+            _TaskTarget ??= (__JsonMetadata.JsonTypeInfo<TaskTarget>)Options.GetTypeInfo(typeof(TaskTarget));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(global::System.DateTimeOffset))
             {
                 return __Create_DateTimeOffset(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponse))
+            if (type == typeof(DescribeTaskInfoResponse))
             {
                 return __Create_DescribeTaskInfoResponse(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState))
+            if (type == typeof(DescribeTaskInfoResponseState))
             {
                 return __Create_DescribeTaskInfoResponseState(options);
             }
@@ -180,7 +183,7 @@ namespace AlibabaCloud.Cs
                 return __Create_DictionaryOfJsonElement(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.ErrorResponse))
+            if (type == typeof(ErrorResponse))
             {
                 return __Create_ErrorResponse(options);
             }
@@ -190,17 +193,17 @@ namespace AlibabaCloud.Cs
                 return __Create_JsonElement(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>))
+            if (type == typeof(global::System.Collections.Generic.List<TaskEvent>))
             {
                 return __Create_ListOfTaskEvent(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>))
+            if (type == typeof(global::System.Collections.Generic.List<TaskResult>))
             {
                 return __Create_ListOfTaskResult(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>))
+            if (type == typeof(global::System.Collections.Generic.List<TaskStage>))
             {
                 return __Create_ListOfTaskStage(options);
             }
@@ -210,12 +213,12 @@ namespace AlibabaCloud.Cs
                 return __Create_NullableDateTimeOffset(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?))
+            if (type == typeof(DescribeTaskInfoResponseState?))
             {
                 return __Create_NullableDescribeTaskInfoResponseState(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskResultStatus?))
+            if (type == typeof(TaskResultStatus?))
             {
                 return __Create_NullableTaskResultStatus(options);
             }
@@ -225,32 +228,32 @@ namespace AlibabaCloud.Cs
                 return __Create_String(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskError))
+            if (type == typeof(TaskError))
             {
                 return __Create_TaskError(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskEvent))
+            if (type == typeof(TaskEvent))
             {
                 return __Create_TaskEvent(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskResult))
+            if (type == typeof(TaskResult))
             {
                 return __Create_TaskResult(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskResultStatus))
+            if (type == typeof(TaskResultStatus))
             {
                 return __Create_TaskResultStatus(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskStage))
+            if (type == typeof(TaskStage))
             {
                 return __Create_TaskStage(options);
             }
 
-            if (type == typeof(global::AlibabaCloud.Cs.TaskTarget))
+            if (type == typeof(TaskTarget))
             {
                 return __Create_TaskTarget(options);
             }
@@ -258,217 +261,217 @@ namespace AlibabaCloud.Cs
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponse> __Create_DescribeTaskInfoResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponse> __Create_DescribeTaskInfoResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.DescribeTaskInfoResponse>
+            var values = new __JsonMetadata.JsonObjectInfoValues<DescribeTaskInfoResponse>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.DescribeTaskInfoResponse(),
+                ObjectCreator = static () => new DescribeTaskInfoResponse(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[14];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "ClusterId", "cluster_id", static model => model.ClusterId, static (model, value) => model.ClusterId = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "TaskId", "task_id", static model => model.TaskId, static (model, value) => model.TaskId = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.DateTimeOffset?>(options, "Created", "created", static model => model.Created, static (model, value) => model.Created = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.DateTimeOffset?>(options, "Updated", "updated", static model => model.Updated, static (model, value) => model.Updated = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>(options, "State", "state", static model => model.State, static (model, value) => model.State = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "TaskType", "task_type", static model => model.TaskType, static (model, value) => model.TaskType = value);
-                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>(options, "TaskResult", "task_result", static model => model.TaskResult, static (model, value) => model.TaskResult = value);
-                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, string>(options, "CurrentStage", "current_stage", static model => model.CurrentStage, static (model, value) => model.CurrentStage = value);
-                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.TaskError>(options, "Error", "error", static model => model.Error, static (model, value) => model.Error = value);
-                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>(options, "Events", "events", static model => model.Events, static (model, value) => model.Events = value);
-                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>(options, "Stages", "stages", static model => model.Stages, static (model, value) => model.Stages = value);
-                    properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::AlibabaCloud.Cs.TaskTarget>(options, "Target", "target", static model => model.Target, static (model, value) => model.Target = value);
-                    properties[12] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
-                    properties[13] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Parameters", "parameters", static model => model.Parameters, static (model, value) => model.Parameters = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[14];
+                    properties[0] = __ModelMetadata.Property<DescribeTaskInfoResponse, string>(options, "ClusterId", "cluster_id", static model => model.ClusterId, static (model, value) => model.ClusterId = value);
+                    properties[1] = __ModelMetadata.Property<DescribeTaskInfoResponse, string>(options, "TaskId", "task_id", static model => model.TaskId, static (model, value) => model.TaskId = value);
+                    properties[2] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.DateTimeOffset?>(options, "Created", "created", static model => model.Created, static (model, value) => model.Created = value);
+                    properties[3] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.DateTimeOffset?>(options, "Updated", "updated", static model => model.Updated, static (model, value) => model.Updated = value);
+                    properties[4] = __ModelMetadata.Property<DescribeTaskInfoResponse, DescribeTaskInfoResponseState?>(options, "State", "state", static model => model.State, static (model, value) => model.State = value);
+                    properties[5] = __ModelMetadata.Property<DescribeTaskInfoResponse, string>(options, "TaskType", "task_type", static model => model.TaskType, static (model, value) => model.TaskType = value);
+                    properties[6] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.Collections.Generic.List<TaskResult>>(options, "TaskResult", "task_result", static model => model.TaskResult, static (model, value) => model.TaskResult = value);
+                    properties[7] = __ModelMetadata.Property<DescribeTaskInfoResponse, string>(options, "CurrentStage", "current_stage", static model => model.CurrentStage, static (model, value) => model.CurrentStage = value);
+                    properties[8] = __ModelMetadata.Property<DescribeTaskInfoResponse, TaskError>(options, "Error", "error", static model => model.Error, static (model, value) => model.Error = value);
+                    properties[9] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.Collections.Generic.List<TaskEvent>>(options, "Events", "events", static model => model.Events, static (model, value) => model.Events = value);
+                    properties[10] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.Collections.Generic.List<TaskStage>>(options, "Stages", "stages", static model => model.Stages, static (model, value) => model.Stages = value);
+                    properties[11] = __ModelMetadata.Property<DescribeTaskInfoResponse, TaskTarget>(options, "Target", "target", static model => model.Target, static (model, value) => model.Target = value);
+                    properties[12] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
+                    properties[13] = __ModelMetadata.Property<DescribeTaskInfoResponse, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Parameters", "parameters", static model => model.Parameters, static (model, value) => model.Parameters = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState> __Create_DescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState> __Create_DescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>(options, new global::AlibabaCloud.Cs.DescribeTaskInfoResponseState.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<DescribeTaskInfoResponseState>(options, new DescribeTaskInfoResponseState.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> __Create_DictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>> __Create_DictionaryOfJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(
+            return __JsonMetadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.ErrorResponse>
+            var values = new __JsonMetadata.JsonObjectInfoValues<ErrorResponse>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.ErrorResponse(),
+                ObjectCreator = static () => new ErrorResponse(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "RequestId", "requestId", static model => model.RequestId, static (model, value) => model.RequestId = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.ErrorResponse, string>(options, "Recommend", "recommend", static model => model.Recommend, static (model, value) => model.Recommend = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[4];
+                    properties[0] = __ModelMetadata.Property<ErrorResponse, string>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
+                    properties[1] = __ModelMetadata.Property<ErrorResponse, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    properties[2] = __ModelMetadata.Property<ErrorResponse, string>(options, "RequestId", "requestId", static model => model.RequestId, static (model, value) => model.RequestId = value);
+                    properties[3] = __ModelMetadata.Property<ErrorResponse, string>(options, "Recommend", "recommend", static model => model.Recommend, static (model, value) => model.Recommend = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>> __Create_ListOfTaskEvent(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskEvent>> __Create_ListOfTaskEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>, global::AlibabaCloud.Cs.TaskEvent>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<TaskEvent>, TaskEvent>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<TaskEvent>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskEvent>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<TaskEvent>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>> __Create_ListOfTaskResult(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskResult>> __Create_ListOfTaskResult(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>, global::AlibabaCloud.Cs.TaskResult>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<TaskResult>, TaskResult>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<TaskResult>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskResult>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<TaskResult>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>> __Create_ListOfTaskStage(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<TaskStage>> __Create_ListOfTaskStage(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>, global::AlibabaCloud.Cs.TaskStage>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<TaskStage>, TaskStage>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<TaskStage>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::AlibabaCloud.Cs.TaskStage>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<TaskStage>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> __Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?> __Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?> __Create_NullableDescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<DescribeTaskInfoResponseState?> __Create_NullableDescribeTaskInfoResponseState(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AlibabaCloud.Cs.DescribeTaskInfoResponseState>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<DescribeTaskInfoResponseState?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<DescribeTaskInfoResponseState>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus?> __Create_NullableTaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskResultStatus?> __Create_NullableTaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.TaskResultStatus?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::AlibabaCloud.Cs.TaskResultStatus>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<TaskResultStatus?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<TaskResultStatus>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskError> __Create_TaskError(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskError> __Create_TaskError(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskError>
+            var values = new __JsonMetadata.JsonObjectInfoValues<TaskError>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskError(),
+                ObjectCreator = static () => new TaskError(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskError, string>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskError, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<TaskError, string>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
+                    properties[1] = __ModelMetadata.Property<TaskError, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskEvent> __Create_TaskEvent(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskEvent> __Create_TaskEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskEvent>
+            var values = new __JsonMetadata.JsonObjectInfoValues<TaskEvent>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskEvent(),
+                ObjectCreator = static () => new TaskEvent(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Action", "action", static model => model.Action, static (model, value) => model.Action = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Level", "level", static model => model.Level, static (model, value) => model.Level = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Reason", "reason", static model => model.Reason, static (model, value) => model.Reason = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Source", "source", static model => model.Source, static (model, value) => model.Source = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskEvent, string>(options, "Timestamp", "timestamp", static model => model.Timestamp, static (model, value) => model.Timestamp = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[6];
+                    properties[0] = __ModelMetadata.Property<TaskEvent, string>(options, "Action", "action", static model => model.Action, static (model, value) => model.Action = value);
+                    properties[1] = __ModelMetadata.Property<TaskEvent, string>(options, "Level", "level", static model => model.Level, static (model, value) => model.Level = value);
+                    properties[2] = __ModelMetadata.Property<TaskEvent, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    properties[3] = __ModelMetadata.Property<TaskEvent, string>(options, "Reason", "reason", static model => model.Reason, static (model, value) => model.Reason = value);
+                    properties[4] = __ModelMetadata.Property<TaskEvent, string>(options, "Source", "source", static model => model.Source, static (model, value) => model.Source = value);
+                    properties[5] = __ModelMetadata.Property<TaskEvent, string>(options, "Timestamp", "timestamp", static model => model.Timestamp, static (model, value) => model.Timestamp = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResult> __Create_TaskResult(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskResult> __Create_TaskResult(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskResult>
+            var values = new __JsonMetadata.JsonObjectInfoValues<TaskResult>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskResult(),
+                ObjectCreator = static () => new TaskResult(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskResult, string>(options, "Data", "data", static model => model.Data, static (model, value) => model.Data = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskResult, global::AlibabaCloud.Cs.TaskResultStatus?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<TaskResult, string>(options, "Data", "data", static model => model.Data, static (model, value) => model.Data = value);
+                    properties[1] = __ModelMetadata.Property<TaskResult, TaskResultStatus?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskResultStatus> __Create_TaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskResultStatus> __Create_TaskResultStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::AlibabaCloud.Cs.TaskResultStatus>(options, new global::AlibabaCloud.Cs.TaskResultStatus.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<TaskResultStatus>(options, new TaskResultStatus.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskStage> __Create_TaskStage(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskStage> __Create_TaskStage(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskStage>
+            var values = new __JsonMetadata.JsonObjectInfoValues<TaskStage>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskStage(),
+                ObjectCreator = static () => new TaskStage(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "State", "state", static model => model.State, static (model, value) => model.State = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "StartTime", "start_time", static model => model.StartTime, static (model, value) => model.StartTime = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "EndTime", "end_time", static model => model.EndTime, static (model, value) => model.EndTime = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskStage, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[5];
+                    properties[0] = __ModelMetadata.Property<TaskStage, string>(options, "State", "state", static model => model.State, static (model, value) => model.State = value);
+                    properties[1] = __ModelMetadata.Property<TaskStage, string>(options, "StartTime", "start_time", static model => model.StartTime, static (model, value) => model.StartTime = value);
+                    properties[2] = __ModelMetadata.Property<TaskStage, string>(options, "EndTime", "end_time", static model => model.EndTime, static (model, value) => model.EndTime = value);
+                    properties[3] = __ModelMetadata.Property<TaskStage, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    properties[4] = __ModelMetadata.Property<TaskStage, global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>>(options, "Outputs", "outputs", static model => model.Outputs, static (model, value) => model.Outputs = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::AlibabaCloud.Cs.TaskTarget> __Create_TaskTarget(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<TaskTarget> __Create_TaskTarget(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::AlibabaCloud.Cs.TaskTarget>
+            var values = new __JsonMetadata.JsonObjectInfoValues<TaskTarget>
             {
-                ObjectCreator = static () => new global::AlibabaCloud.Cs.TaskTarget(),
+                ObjectCreator = static () => new TaskTarget(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskTarget, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::AlibabaCloud.Cs.TaskTarget, string>(options, "Type", "type", static model => model.Type, static (model, value) => model.Type = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<TaskTarget, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = __ModelMetadata.Property<TaskTarget, string>(options, "Type", "type", static model => model.Type, static (model, value) => model.Type = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
     }
 }

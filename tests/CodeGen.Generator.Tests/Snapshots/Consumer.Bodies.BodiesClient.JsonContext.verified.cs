@@ -5,12 +5,15 @@
 
 namespace Consumer.Bodies
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="BodiesClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class BodiesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class BodiesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,87 +40,87 @@ namespace Consumer.Bodies
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]>? _ByteArray;
+        private __JsonMetadata.JsonTypeInfo<byte[]>? _ByteArray;
 
         /// <summary>Metadata for <c>byte[]</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> ByteArray =>
-            _ByteArray ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]>)Options.GetTypeInfo(typeof(byte[]));
+        public __JsonMetadata.JsonTypeInfo<byte[]> ByteArray =>
+            _ByteArray ??= (__JsonMetadata.JsonTypeInfo<byte[]>)Options.GetTypeInfo(typeof(byte[]));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404>? _DownloadFileError404;
+        private __JsonMetadata.JsonTypeInfo<DownloadFileError404>? _DownloadFileError404;
 
-        /// <summary>Metadata for <c>global::Consumer.Bodies.DownloadFileError404</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404> DownloadFileError404 =>
-            _DownloadFileError404 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404>)Options.GetTypeInfo(typeof(global::Consumer.Bodies.DownloadFileError404));
+        /// <summary>Metadata for <c>DownloadFileError404</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<DownloadFileError404> DownloadFileError404 =>
+            _DownloadFileError404 ??= (__JsonMetadata.JsonTypeInfo<DownloadFileError404>)Options.GetTypeInfo(typeof(DownloadFileError404));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
-            _ListOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
+            _ListOfString ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? _NullableInt32;
+        private __JsonMetadata.JsonTypeInfo<int?>? _NullableInt32;
 
         /// <summary>Metadata for <c>int?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 =>
-            _NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+        public __JsonMetadata.JsonTypeInfo<int?> NullableInt32 =>
+            _NullableInt32 ??= (__JsonMetadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+        private __JsonMetadata.JsonTypeInfo<long?>? _NullableInt64;
 
         /// <summary>Metadata for <c>long?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 =>
-            _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public __JsonMetadata.JsonTypeInfo<long?> NullableInt64 =>
+            _NullableInt64 ??= (__JsonMetadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.SubmitFormRequest>? _SubmitFormRequest;
+        private __JsonMetadata.JsonTypeInfo<SubmitFormRequest>? _SubmitFormRequest;
 
-        /// <summary>Metadata for <c>global::Consumer.Bodies.SubmitFormRequest</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.SubmitFormRequest> SubmitFormRequest =>
-            _SubmitFormRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.SubmitFormRequest>)Options.GetTypeInfo(typeof(global::Consumer.Bodies.SubmitFormRequest));
+        /// <summary>Metadata for <c>SubmitFormRequest</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<SubmitFormRequest> SubmitFormRequest =>
+            _SubmitFormRequest ??= (__JsonMetadata.JsonTypeInfo<SubmitFormRequest>)Options.GetTypeInfo(typeof(SubmitFormRequest));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequest>? _UploadFileRequest;
+        private __JsonMetadata.JsonTypeInfo<UploadFileRequest>? _UploadFileRequest;
 
-        /// <summary>Metadata for <c>global::Consumer.Bodies.UploadFileRequest</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequest> UploadFileRequest =>
-            _UploadFileRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequest>)Options.GetTypeInfo(typeof(global::Consumer.Bodies.UploadFileRequest));
+        /// <summary>Metadata for <c>UploadFileRequest</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<UploadFileRequest> UploadFileRequest =>
+            _UploadFileRequest ??= (__JsonMetadata.JsonTypeInfo<UploadFileRequest>)Options.GetTypeInfo(typeof(UploadFileRequest));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequestMeta>? _UploadFileRequestMeta;
+        private __JsonMetadata.JsonTypeInfo<UploadFileRequestMeta>? _UploadFileRequestMeta;
 
-        /// <summary>Metadata for <c>global::Consumer.Bodies.UploadFileRequestMeta</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequestMeta> UploadFileRequestMeta =>
-            _UploadFileRequestMeta ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequestMeta>)Options.GetTypeInfo(typeof(global::Consumer.Bodies.UploadFileRequestMeta));
+        /// <summary>Metadata for <c>UploadFileRequestMeta</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<UploadFileRequestMeta> UploadFileRequestMeta =>
+            _UploadFileRequestMeta ??= (__JsonMetadata.JsonTypeInfo<UploadFileRequestMeta>)Options.GetTypeInfo(typeof(UploadFileRequestMeta));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(byte[]))
             {
                 return __Create_ByteArray(options);
             }
 
-            if (type == typeof(global::Consumer.Bodies.DownloadFileError404))
+            if (type == typeof(DownloadFileError404))
             {
                 return __Create_DownloadFileError404(options);
             }
@@ -152,17 +155,17 @@ namespace Consumer.Bodies
                 return __Create_String(options);
             }
 
-            if (type == typeof(global::Consumer.Bodies.SubmitFormRequest))
+            if (type == typeof(SubmitFormRequest))
             {
                 return __Create_SubmitFormRequest(options);
             }
 
-            if (type == typeof(global::Consumer.Bodies.UploadFileRequest))
+            if (type == typeof(UploadFileRequest))
             {
                 return __Create_UploadFileRequest(options);
             }
 
-            if (type == typeof(global::Consumer.Bodies.UploadFileRequestMeta))
+            if (type == typeof(UploadFileRequestMeta))
             {
                 return __Create_UploadFileRequestMeta(options);
             }
@@ -170,109 +173,109 @@ namespace Consumer.Bodies
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> __Create_ByteArray(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<byte[]> __Create_ByteArray(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<byte[]>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.ByteArrayConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<byte[]>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.ByteArrayConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.DownloadFileError404> __Create_DownloadFileError404(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<DownloadFileError404> __Create_DownloadFileError404(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Bodies.DownloadFileError404>
+            var values = new __JsonMetadata.JsonObjectInfoValues<DownloadFileError404>
             {
-                ObjectCreator = static () => new global::Consumer.Bodies.DownloadFileError404(),
+                ObjectCreator = static () => new DownloadFileError404(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.DownloadFileError404, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<DownloadFileError404, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<string>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.SubmitFormRequest> __Create_SubmitFormRequest(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<SubmitFormRequest> __Create_SubmitFormRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Bodies.SubmitFormRequest>
+            var values = new __JsonMetadata.JsonObjectInfoValues<SubmitFormRequest>
             {
-                ObjectCreator = static () => new global::Consumer.Bodies.SubmitFormRequest(),
+                ObjectCreator = static () => new SubmitFormRequest(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, int?>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.SubmitFormRequest, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[4];
+                    properties[0] = __ModelMetadata.Property<SubmitFormRequest, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<SubmitFormRequest, int?>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value);
+                    properties[2] = __ModelMetadata.Property<SubmitFormRequest, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
+                    properties[3] = __ModelMetadata.Property<SubmitFormRequest, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequest> __Create_UploadFileRequest(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<UploadFileRequest> __Create_UploadFileRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Bodies.UploadFileRequest>
+            var values = new __JsonMetadata.JsonObjectInfoValues<UploadFileRequest>
             {
-                ObjectCreator = static () => new global::Consumer.Bodies.UploadFileRequest(),
+                ObjectCreator = static () => new UploadFileRequest(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequest, string>(options, "Description", "description", static model => model.Description, static (model, value) => model.Description = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequest, byte[]>(options, "File", "file", static model => model.File, static (model, value) => model.File = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequest, global::Consumer.Bodies.UploadFileRequestMeta>(options, "Meta", "meta", static model => model.Meta, static (model, value) => model.Meta = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[3];
+                    properties[0] = __ModelMetadata.Property<UploadFileRequest, string>(options, "Description", "description", static model => model.Description, static (model, value) => model.Description = value);
+                    properties[1] = __ModelMetadata.Property<UploadFileRequest, byte[]>(options, "File", "file", static model => model.File, static (model, value) => model.File = value);
+                    properties[2] = __ModelMetadata.Property<UploadFileRequest, UploadFileRequestMeta>(options, "Meta", "meta", static model => model.Meta, static (model, value) => model.Meta = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Bodies.UploadFileRequestMeta> __Create_UploadFileRequestMeta(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<UploadFileRequestMeta> __Create_UploadFileRequestMeta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Bodies.UploadFileRequestMeta>
+            var values = new __JsonMetadata.JsonObjectInfoValues<UploadFileRequestMeta>
             {
-                ObjectCreator = static () => new global::Consumer.Bodies.UploadFileRequestMeta(),
+                ObjectCreator = static () => new UploadFileRequestMeta(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Bodies.UploadFileRequestMeta, long?>(options, "Size", "size", static model => model.Size, static (model, value) => model.Size = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<UploadFileRequestMeta, long?>(options, "Size", "size", static model => model.Size, static (model, value) => model.Size = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
     }
 }

@@ -10,8 +10,8 @@ namespace Consumer.EdgeCases
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.EdgeCases.Status.JsonValueConverter))]
-    public readonly partial struct Status : global::System.IEquatable<global::Consumer.EdgeCases.Status>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Status.JsonValueConverter))]
+    public readonly partial struct Status : global::System.IEquatable<Status>
     {
         private readonly string? _value;
 
@@ -23,13 +23,13 @@ namespace Consumer.EdgeCases
         }
 
         /// <summary>The value "available".</summary>
-        public static global::Consumer.EdgeCases.Status Available { get; } = new global::Consumer.EdgeCases.Status("available");
+        public static Status Available { get; } = new("available");
 
         /// <summary>The value "sold".</summary>
-        public static global::Consumer.EdgeCases.Status Sold { get; } = new global::Consumer.EdgeCases.Status("sold");
+        public static Status Sold { get; } = new("sold");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.EdgeCases.Status> KnownValues { get; } = new global::Consumer.EdgeCases.Status[] { Available, Sold };
+        public static global::System.Collections.Generic.IReadOnlyList<Status> KnownValues { get; } = new Status[] { Available, Sold };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -51,22 +51,22 @@ namespace Consumer.EdgeCases
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::Consumer.EdgeCases.Status left, global::Consumer.EdgeCases.Status right) => left.Equals(right);
+        public static bool operator ==(Status left, Status right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::Consumer.EdgeCases.Status left, global::Consumer.EdgeCases.Status right) => !left.Equals(right);
+        public static bool operator !=(Status left, Status right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::Consumer.EdgeCases.Status(string value) => new global::Consumer.EdgeCases.Status(value);
+        public static implicit operator Status(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::Consumer.EdgeCases.Status value) => value.Value;
+        public static explicit operator string(Status value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::Consumer.EdgeCases.Status other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(Status other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::Consumer.EdgeCases.Status other && Equals(other);
+        public override bool Equals(object? obj) => obj is Status other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -75,11 +75,11 @@ namespace Consumer.EdgeCases
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::Consumer.EdgeCases.Status>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<Status>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::Consumer.EdgeCases.Status(value), static value => value.Value)
+                : base(static value => new Status(value), static value => value.Value)
             {
             }
         }

@@ -5,12 +5,15 @@
 
 namespace Consumer.EdgeCases
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="EdgeCasesClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class EdgeCasesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class EdgeCasesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,94 +40,94 @@ namespace Consumer.EdgeCases
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.CreatePet>? _CreatePet;
+        private __JsonMetadata.JsonTypeInfo<CreatePet>? _CreatePet;
 
-        /// <summary>Metadata for <c>global::Consumer.EdgeCases.CreatePet</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.CreatePet> CreatePet =>
-            _CreatePet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.CreatePet>)Options.GetTypeInfo(typeof(global::Consumer.EdgeCases.CreatePet));
+        /// <summary>Metadata for <c>CreatePet</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<CreatePet> CreatePet =>
+            _CreatePet ??= (__JsonMetadata.JsonTypeInfo<CreatePet>)Options.GetTypeInfo(typeof(CreatePet));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>>? _DictionaryOfNullableInt64;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>>? _DictionaryOfNullableInt64;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.Dictionary&lt;string, long?&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>> DictionaryOfNullableInt64 =>
-            _DictionaryOfNullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, long?>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>> DictionaryOfNullableInt64 =>
+            _DictionaryOfNullableInt64 ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, long?>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.GetGridFilter>? _GetGridFilter;
+        private __JsonMetadata.JsonTypeInfo<GetGridFilter>? _GetGridFilter;
 
-        /// <summary>Metadata for <c>global::Consumer.EdgeCases.GetGridFilter</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.GetGridFilter> GetGridFilter =>
-            _GetGridFilter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.GetGridFilter>)Options.GetTypeInfo(typeof(global::Consumer.EdgeCases.GetGridFilter));
+        /// <summary>Metadata for <c>GetGridFilter</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<GetGridFilter> GetGridFilter =>
+            _GetGridFilter ??= (__JsonMetadata.JsonTypeInfo<GetGridFilter>)Options.GetTypeInfo(typeof(GetGridFilter));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<int>>? _ListOfInt32;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<int>>? _ListOfInt32;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;int&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<int>> ListOfInt32 =>
-            _ListOfInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<int>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<int>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<int>> ListOfInt32 =>
+            _ListOfInt32 ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<int>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<int>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>>? _ListOfString;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>>? _ListOfString;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string?&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>> ListOfString =>
-            _ListOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string?>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>> ListOfString =>
+            _ListOfString ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string?>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString2;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString2;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString2 =>
-            _ListOfString2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString2 =>
+            _ListOfString2 ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+        private __JsonMetadata.JsonTypeInfo<long?>? _NullableInt64;
 
         /// <summary>Metadata for <c>long?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 =>
-            _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public __JsonMetadata.JsonTypeInfo<long?> NullableInt64 =>
+            _NullableInt64 ??= (__JsonMetadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status?>? _NullableStatus;
+        private __JsonMetadata.JsonTypeInfo<Status?>? _NullableStatus;
 
-        /// <summary>Metadata for <c>global::Consumer.EdgeCases.Status?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status?> NullableStatus =>
-            _NullableStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status?>)Options.GetTypeInfo(typeof(global::Consumer.EdgeCases.Status?));
+        /// <summary>Metadata for <c>Status?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Status?> NullableStatus =>
+            _NullableStatus ??= (__JsonMetadata.JsonTypeInfo<Status?>)Options.GetTypeInfo(typeof(Status?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Pet>? _Pet;
+        private __JsonMetadata.JsonTypeInfo<Pet>? _Pet;
 
-        /// <summary>Metadata for <c>global::Consumer.EdgeCases.Pet</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Pet> Pet =>
-            _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Pet>)Options.GetTypeInfo(typeof(global::Consumer.EdgeCases.Pet));
+        /// <summary>Metadata for <c>Pet</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Pet> Pet =>
+            _Pet ??= (__JsonMetadata.JsonTypeInfo<Pet>)Options.GetTypeInfo(typeof(Pet));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status>? _Status;
+        private __JsonMetadata.JsonTypeInfo<Status>? _Status;
 
-        /// <summary>Metadata for <c>global::Consumer.EdgeCases.Status</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status> Status =>
-            _Status ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status>)Options.GetTypeInfo(typeof(global::Consumer.EdgeCases.Status));
+        /// <summary>Metadata for <c>Status</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Status> Status =>
+            _Status ??= (__JsonMetadata.JsonTypeInfo<Status>)Options.GetTypeInfo(typeof(Status));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Consumer.EdgeCases.CreatePet))
+            if (type == typeof(CreatePet))
             {
                 return __Create_CreatePet(options);
             }
@@ -134,7 +137,7 @@ namespace Consumer.EdgeCases
                 return __Create_DictionaryOfNullableInt64(options);
             }
 
-            if (type == typeof(global::Consumer.EdgeCases.GetGridFilter))
+            if (type == typeof(GetGridFilter))
             {
                 return __Create_GetGridFilter(options);
             }
@@ -169,17 +172,17 @@ namespace Consumer.EdgeCases
                 return __Create_NullableInt64(options);
             }
 
-            if (type == typeof(global::Consumer.EdgeCases.Status?))
+            if (type == typeof(Status?))
             {
                 return __Create_NullableStatus(options);
             }
 
-            if (type == typeof(global::Consumer.EdgeCases.Pet))
+            if (type == typeof(Pet))
             {
                 return __Create_Pet(options);
             }
 
-            if (type == typeof(global::Consumer.EdgeCases.Status))
+            if (type == typeof(Status))
             {
                 return __Create_Status(options);
             }
@@ -192,124 +195,124 @@ namespace Consumer.EdgeCases
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.CreatePet> __Create_CreatePet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<CreatePet> __Create_CreatePet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.EdgeCases.CreatePet>
+            var values = new __JsonMetadata.JsonObjectInfoValues<CreatePet>
             {
-                ObjectCreator = static () => new global::Consumer.EdgeCases.CreatePet(),
+                ObjectCreator = static () => new CreatePet(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.CreatePet, global::Consumer.EdgeCases.Pet>(options, "Pet", "pet", static model => model.Pet, static (model, value) => model.Pet = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<CreatePet, Pet>(options, "Pet", "pet", static model => model.Pet, static (model, value) => model.Pet = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>> __Create_DictionaryOfNullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, long?>> __Create_DictionaryOfNullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, long?>, string, long?>(
+            return __JsonMetadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, long?>, string, long?>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, long?>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, long?>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, long?>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.GetGridFilter> __Create_GetGridFilter(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<GetGridFilter> __Create_GetGridFilter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.EdgeCases.GetGridFilter>
+            var values = new __JsonMetadata.JsonObjectInfoValues<GetGridFilter>
             {
-                ObjectCreator = static () => new global::Consumer.EdgeCases.GetGridFilter(),
+                ObjectCreator = static () => new GetGridFilter(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.GetGridFilter, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<GetGridFilter, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<int>> __Create_ListOfInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<int>> __Create_ListOfInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<int>, int>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<int>, int>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<int>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<int>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<int>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string?>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string?>, string?>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string?>, string?>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string?>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string?>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<string?>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString2(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString2(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<string>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status?> __Create_NullableStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Status?> __Create_NullableStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.EdgeCases.Status?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::Consumer.EdgeCases.Status>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Status?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<Status>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.EdgeCases.Pet>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Pet>
             {
-                ObjectCreator = static () => new global::Consumer.EdgeCases.Pet(),
+                ObjectCreator = static () => new Pet(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::Consumer.EdgeCases.Status?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "Equals2", "equals", static model => model.Equals2, static (model, value) => model.Equals2 = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, string>(options, "ToString2", "toString", static model => model.ToString2, static (model, value) => model.ToString2 = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::System.Collections.Generic.List<string?>>(options, "Aliases", "aliases", static model => model.Aliases, static (model, value) => model.Aliases = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.EdgeCases.Pet, global::System.Collections.Generic.Dictionary<string, long?>>(options, "Scores", "scores", static model => model.Scores, static (model, value) => model.Scores = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[6];
+                    properties[0] = __ModelMetadata.Property<Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Pet, Status?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
+                    properties[2] = __ModelMetadata.Property<Pet, string>(options, "Equals2", "equals", static model => model.Equals2, static (model, value) => model.Equals2 = value);
+                    properties[3] = __ModelMetadata.Property<Pet, string>(options, "ToString2", "toString", static model => model.ToString2, static (model, value) => model.ToString2 = value);
+                    properties[4] = __ModelMetadata.Property<Pet, global::System.Collections.Generic.List<string?>>(options, "Aliases", "aliases", static model => model.Aliases, static (model, value) => model.Aliases = value);
+                    properties[5] = __ModelMetadata.Property<Pet, global::System.Collections.Generic.Dictionary<string, long?>>(options, "Scores", "scores", static model => model.Scores, static (model, value) => model.Scores = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.EdgeCases.Status> __Create_Status(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Status> __Create_Status(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.EdgeCases.Status>(options, new global::Consumer.EdgeCases.Status.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Status>(options, new Status.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }

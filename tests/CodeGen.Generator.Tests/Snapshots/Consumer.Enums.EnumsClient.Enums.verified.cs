@@ -10,8 +10,8 @@ namespace Consumer.Enums
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Enums.Status.JsonValueConverter))]
-    public readonly partial struct Status : global::System.IEquatable<global::Consumer.Enums.Status>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Status.JsonValueConverter))]
+    public readonly partial struct Status : global::System.IEquatable<Status>
     {
         private readonly string? _value;
 
@@ -23,28 +23,28 @@ namespace Consumer.Enums
         }
 
         /// <summary>The value "active".</summary>
-        public static global::Consumer.Enums.Status Active { get; } = new global::Consumer.Enums.Status("active");
+        public static Status Active { get; } = new("active");
 
         /// <summary>The value "in-progress".</summary>
-        public static global::Consumer.Enums.Status InProgress { get; } = new global::Consumer.Enums.Status("in-progress");
+        public static Status InProgress { get; } = new("in-progress");
 
         /// <summary>The value "2xx".</summary>
-        public static global::Consumer.Enums.Status _2xx { get; } = new global::Consumer.Enums.Status("2xx");
+        public static Status _2xx { get; } = new("2xx");
 
         /// <summary>The value "a b".</summary>
-        public static global::Consumer.Enums.Status AB { get; } = new global::Consumer.Enums.Status("a b");
+        public static Status AB { get; } = new("a b");
 
         /// <summary>The value "".</summary>
-        public static global::Consumer.Enums.Status Empty { get; } = new global::Consumer.Enums.Status("");
+        public static Status Empty { get; } = new("");
 
         /// <summary>The value "A_B".</summary>
-        public static global::Consumer.Enums.Status AB2 { get; } = new global::Consumer.Enums.Status("A_B");
+        public static Status AB2 { get; } = new("A_B");
 
         /// <summary>The value "a-b".</summary>
-        public static global::Consumer.Enums.Status AB3 { get; } = new global::Consumer.Enums.Status("a-b");
+        public static Status AB3 { get; } = new("a-b");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Enums.Status> KnownValues { get; } = new global::Consumer.Enums.Status[] { Active, InProgress, _2xx, AB, Empty, AB2, AB3 };
+        public static global::System.Collections.Generic.IReadOnlyList<Status> KnownValues { get; } = new Status[] { Active, InProgress, _2xx, AB, Empty, AB2, AB3 };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -71,22 +71,22 @@ namespace Consumer.Enums
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::Consumer.Enums.Status left, global::Consumer.Enums.Status right) => left.Equals(right);
+        public static bool operator ==(Status left, Status right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::Consumer.Enums.Status left, global::Consumer.Enums.Status right) => !left.Equals(right);
+        public static bool operator !=(Status left, Status right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::Consumer.Enums.Status(string value) => new global::Consumer.Enums.Status(value);
+        public static implicit operator Status(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::Consumer.Enums.Status value) => value.Value;
+        public static explicit operator string(Status value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::Consumer.Enums.Status other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(Status other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::Consumer.Enums.Status other && Equals(other);
+        public override bool Equals(object? obj) => obj is Status other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -95,11 +95,11 @@ namespace Consumer.Enums
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::Consumer.Enums.Status>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<Status>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::Consumer.Enums.Status(value), static value => value.Value)
+                : base(static value => new Status(value), static value => value.Value)
             {
             }
         }

@@ -5,12 +5,15 @@
 
 namespace Consumer.Enums
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="EnumsClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class EnumsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class EnumsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,55 +40,55 @@ namespace Consumer.Enums
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>>? _ListOfStatus;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Status>>? _ListOfStatus;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::Consumer.Enums.Status&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>> ListOfStatus =>
-            _ListOfStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Consumer.Enums.Status>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;Status&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Status>> ListOfStatus =>
+            _ListOfStatus ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Status>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<Status>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status?>? _NullableStatus;
+        private __JsonMetadata.JsonTypeInfo<Status?>? _NullableStatus;
 
-        /// <summary>Metadata for <c>global::Consumer.Enums.Status?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status?> NullableStatus =>
-            _NullableStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status?>)Options.GetTypeInfo(typeof(global::Consumer.Enums.Status?));
+        /// <summary>Metadata for <c>Status?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Status?> NullableStatus =>
+            _NullableStatus ??= (__JsonMetadata.JsonTypeInfo<Status?>)Options.GetTypeInfo(typeof(Status?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Report>? _Report;
+        private __JsonMetadata.JsonTypeInfo<Report>? _Report;
 
-        /// <summary>Metadata for <c>global::Consumer.Enums.Report</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Report> Report =>
-            _Report ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Report>)Options.GetTypeInfo(typeof(global::Consumer.Enums.Report));
+        /// <summary>Metadata for <c>Report</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Report> Report =>
+            _Report ??= (__JsonMetadata.JsonTypeInfo<Report>)Options.GetTypeInfo(typeof(Report));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status>? _Status;
+        private __JsonMetadata.JsonTypeInfo<Status>? _Status;
 
-        /// <summary>Metadata for <c>global::Consumer.Enums.Status</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status> Status =>
-            _Status ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status>)Options.GetTypeInfo(typeof(global::Consumer.Enums.Status));
+        /// <summary>Metadata for <c>Status</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Status> Status =>
+            _Status ??= (__JsonMetadata.JsonTypeInfo<Status>)Options.GetTypeInfo(typeof(Status));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::System.Collections.Generic.List<global::Consumer.Enums.Status>))
+            if (type == typeof(global::System.Collections.Generic.List<Status>))
             {
                 return __Create_ListOfStatus(options);
             }
 
-            if (type == typeof(global::Consumer.Enums.Status?))
+            if (type == typeof(Status?))
             {
                 return __Create_NullableStatus(options);
             }
 
-            if (type == typeof(global::Consumer.Enums.Report))
+            if (type == typeof(Report))
             {
                 return __Create_Report(options);
             }
 
-            if (type == typeof(global::Consumer.Enums.Status))
+            if (type == typeof(Status))
             {
                 return __Create_Status(options);
             }
@@ -93,41 +96,41 @@ namespace Consumer.Enums
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>> __Create_ListOfStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Status>> __Create_ListOfStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.Enums.Status>, global::Consumer.Enums.Status>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<Status>, Status>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::Consumer.Enums.Status>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<Status>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::Consumer.Enums.Status>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<Status>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status?> __Create_NullableStatus(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Status?> __Create_NullableStatus(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Enums.Status?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::Consumer.Enums.Status>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Status?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<Status>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Report> __Create_Report(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Report> __Create_Report(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Enums.Report>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Report>
             {
-                ObjectCreator = static () => new global::Consumer.Enums.Report(),
+                ObjectCreator = static () => new Report(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Enums.Report, global::Consumer.Enums.Status>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Enums.Report, global::Consumer.Enums.Status?>(options, "Previous", "previous", static model => model.Previous, static (model, value) => model.Previous = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Enums.Report, global::System.Collections.Generic.List<global::Consumer.Enums.Status>>(options, "History", "history", static model => model.History, static (model, value) => model.History = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[3];
+                    properties[0] = __ModelMetadata.Property<Report, Status>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value, required: true);
+                    properties[1] = __ModelMetadata.Property<Report, Status?>(options, "Previous", "previous", static model => model.Previous, static (model, value) => model.Previous = value);
+                    properties[2] = __ModelMetadata.Property<Report, global::System.Collections.Generic.List<Status>>(options, "History", "history", static model => model.History, static (model, value) => model.History = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Enums.Status> __Create_Status(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Status> __Create_Status(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Enums.Status>(options, new global::Consumer.Enums.Status.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Status>(options, new Status.JsonValueConverter());
         }
     }
 }

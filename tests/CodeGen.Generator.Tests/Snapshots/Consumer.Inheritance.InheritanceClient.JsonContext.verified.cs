@@ -5,12 +5,15 @@
 
 namespace Consumer.Inheritance
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="InheritanceClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class InheritanceClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class InheritanceClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,115 +40,115 @@ namespace Consumer.Inheritance
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
+        private __JsonMetadata.JsonTypeInfo<bool>? _Boolean;
 
         /// <summary>Metadata for <c>bool</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean =>
-            _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+        public __JsonMetadata.JsonTypeInfo<bool> Boolean =>
+            _Boolean ??= (__JsonMetadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Cat>? _Cat;
+        private __JsonMetadata.JsonTypeInfo<Cat>? _Cat;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Cat</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Cat> Cat =>
-            _Cat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Cat>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Cat));
+        /// <summary>Metadata for <c>Cat</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Cat> Cat =>
+            _Cat ??= (__JsonMetadata.JsonTypeInfo<Cat>)Options.GetTypeInfo(typeof(Cat));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Dog>? _Dog;
+        private __JsonMetadata.JsonTypeInfo<Dog>? _Dog;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Dog</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Dog> Dog =>
-            _Dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Dog>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Dog));
+        /// <summary>Metadata for <c>Dog</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Dog> Dog =>
+            _Dog ??= (__JsonMetadata.JsonTypeInfo<Dog>)Options.GetTypeInfo(typeof(Dog));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Hamster>? _Hamster;
+        private __JsonMetadata.JsonTypeInfo<Hamster>? _Hamster;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Hamster</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Hamster> Hamster =>
-            _Hamster ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Hamster>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Hamster));
+        /// <summary>Metadata for <c>Hamster</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Hamster> Hamster =>
+            _Hamster ??= (__JsonMetadata.JsonTypeInfo<Hamster>)Options.GetTypeInfo(typeof(Hamster));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Lion>? _Lion;
+        private __JsonMetadata.JsonTypeInfo<Lion>? _Lion;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Lion</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Lion> Lion =>
-            _Lion ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Lion>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Lion));
+        /// <summary>Metadata for <c>Lion</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Lion> Lion =>
+            _Lion ??= (__JsonMetadata.JsonTypeInfo<Lion>)Options.GetTypeInfo(typeof(Lion));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>>? _ListOfPet;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>>? _ListOfPet;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::Consumer.Inheritance.Pet&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>> ListOfPet =>
-            _ListOfPet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;Pet&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>> ListOfPet =>
+            _ListOfPet ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<Pet>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
-            _ListOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
+            _ListOfString ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
+        private __JsonMetadata.JsonTypeInfo<bool?>? _NullableBoolean;
 
         /// <summary>Metadata for <c>bool?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean =>
-            _NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
+        public __JsonMetadata.JsonTypeInfo<bool?> NullableBoolean =>
+            _NullableBoolean ??= (__JsonMetadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? _NullableInt32;
+        private __JsonMetadata.JsonTypeInfo<int?>? _NullableInt32;
 
         /// <summary>Metadata for <c>int?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 =>
-            _NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+        public __JsonMetadata.JsonTypeInfo<int?> NullableInt32 =>
+            _NullableInt32 ??= (__JsonMetadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Pet>? _Pet;
+        private __JsonMetadata.JsonTypeInfo<Pet>? _Pet;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Pet</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Pet> Pet =>
-            _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Pet>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Pet));
+        /// <summary>Metadata for <c>Pet</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Pet> Pet =>
+            _Pet ??= (__JsonMetadata.JsonTypeInfo<Pet>)Options.GetTypeInfo(typeof(Pet));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Shelter>? _Shelter;
+        private __JsonMetadata.JsonTypeInfo<Shelter>? _Shelter;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Shelter</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Shelter> Shelter =>
-            _Shelter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Shelter>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Shelter));
+        /// <summary>Metadata for <c>Shelter</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Shelter> Shelter =>
+            _Shelter ??= (__JsonMetadata.JsonTypeInfo<Shelter>)Options.GetTypeInfo(typeof(Shelter));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Tagged>? _Tagged;
+        private __JsonMetadata.JsonTypeInfo<Tagged>? _Tagged;
 
-        /// <summary>Metadata for <c>global::Consumer.Inheritance.Tagged</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Tagged> Tagged =>
-            _Tagged ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Tagged>)Options.GetTypeInfo(typeof(global::Consumer.Inheritance.Tagged));
+        /// <summary>Metadata for <c>Tagged</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Tagged> Tagged =>
+            _Tagged ??= (__JsonMetadata.JsonTypeInfo<Tagged>)Options.GetTypeInfo(typeof(Tagged));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(bool))
             {
                 return __Create_Boolean(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Cat))
+            if (type == typeof(Cat))
             {
                 return __Create_Cat(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Dog))
+            if (type == typeof(Dog))
             {
                 return __Create_Dog(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Hamster))
+            if (type == typeof(Hamster))
             {
                 return __Create_Hamster(options);
             }
@@ -155,12 +158,12 @@ namespace Consumer.Inheritance
                 return __Create_Int32(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Lion))
+            if (type == typeof(Lion))
             {
                 return __Create_Lion(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>))
+            if (type == typeof(global::System.Collections.Generic.List<Pet>))
             {
                 return __Create_ListOfPet(options);
             }
@@ -180,12 +183,12 @@ namespace Consumer.Inheritance
                 return __Create_NullableInt32(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Pet))
+            if (type == typeof(Pet))
             {
                 return __Create_Pet(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Shelter))
+            if (type == typeof(Shelter))
             {
                 return __Create_Shelter(options);
             }
@@ -195,7 +198,7 @@ namespace Consumer.Inheritance
                 return __Create_String(options);
             }
 
-            if (type == typeof(global::Consumer.Inheritance.Tagged))
+            if (type == typeof(Tagged))
             {
                 return __Create_Tagged(options);
             }
@@ -203,183 +206,183 @@ namespace Consumer.Inheritance
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Cat> __Create_Cat(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Cat> __Create_Cat(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Cat>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Cat>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Cat(),
+                ObjectCreator = static () => new Cat(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Cat, int?>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[3];
+                    properties[0] = __ModelMetadata.Property<Cat, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Cat, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[2] = __ModelMetadata.Property<Cat, int?>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value);
                     return properties;
                 },
             };
-            var ownMetadata = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            var ownMetadata = __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
             var derivedTypes = new global::System.Collections.Generic.KeyValuePair<string, global::System.Type>[]
             {
-                new("big-cat", typeof(global::Consumer.Inheritance.Lion)),
+                new("big-cat", typeof(Lion)),
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Inheritance.Cat>(
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Cat>(
                 options,
-                new global::CodeGen.Runtime.Json.DiscriminatorConverter<global::Consumer.Inheritance.Cat>(ownMetadata, "petType", derivedTypes));
+                new global::CodeGen.Runtime.Json.DiscriminatorConverter<Cat>(ownMetadata, "petType", derivedTypes));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Dog> __Create_Dog(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Dog> __Create_Dog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Dog>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Dog>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Dog(),
+                ObjectCreator = static () => new Dog(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true, disallowNull: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[4];
+                    properties[0] = __ModelMetadata.Property<Dog, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Dog, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[2] = __ModelMetadata.Property<Dog, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
+                    properties[3] = __ModelMetadata.Property<Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true, disallowNull: true);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Hamster> __Create_Hamster(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Hamster> __Create_Hamster(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Hamster>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Hamster>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Hamster(),
+                ObjectCreator = static () => new Hamster(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Hamster, bool?>(options, "Wheel", "wheel", static model => model.Wheel, static (model, value) => model.Wheel = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[3];
+                    properties[0] = __ModelMetadata.Property<Hamster, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Hamster, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[2] = __ModelMetadata.Property<Hamster, bool?>(options, "Wheel", "wheel", static model => model.Wheel, static (model, value) => model.Wheel = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Lion> __Create_Lion(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Lion> __Create_Lion(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Lion>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Lion>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Lion(),
+                ObjectCreator = static () => new Lion(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, int?>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Lion, bool?>(options, "Mane", "mane", static model => model.Mane, static (model, value) => model.Mane = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[4];
+                    properties[0] = __ModelMetadata.Property<Lion, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Lion, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[2] = __ModelMetadata.Property<Lion, int?>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value);
+                    properties[3] = __ModelMetadata.Property<Lion, bool?>(options, "Mane", "mane", static model => model.Mane, static (model, value) => model.Mane = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>> __Create_ListOfPet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>> __Create_ListOfPet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>, global::Consumer.Inheritance.Pet>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<Pet>, Pet>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<Pet>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::Consumer.Inheritance.Pet>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<Pet>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<string>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<bool?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<bool>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Pet>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Pet>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Pet(),
+                ObjectCreator = static () => new Pet(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Pet, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Pet, string>(options, "PetType", "petType", static model => model.PetType, static (model, value) => model.PetType = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
                     return properties;
                 },
             };
-            var ownMetadata = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            var ownMetadata = __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
             var derivedTypes = new global::System.Collections.Generic.KeyValuePair<string, global::System.Type>[]
             {
-                new("cat", typeof(global::Consumer.Inheritance.Cat)),
-                new("dog", typeof(global::Consumer.Inheritance.Dog)),
-                new("Hamster", typeof(global::Consumer.Inheritance.Hamster)),
-                new("big-cat", typeof(global::Consumer.Inheritance.Lion)),
+                new("cat", typeof(Cat)),
+                new("dog", typeof(Dog)),
+                new("Hamster", typeof(Hamster)),
+                new("big-cat", typeof(Lion)),
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Inheritance.Pet>(
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Pet>(
                 options,
-                new global::CodeGen.Runtime.Json.DiscriminatorConverter<global::Consumer.Inheritance.Pet>(ownMetadata, "petType", derivedTypes));
+                new global::CodeGen.Runtime.Json.DiscriminatorConverter<Pet>(ownMetadata, "petType", derivedTypes));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Shelter> __Create_Shelter(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Shelter> __Create_Shelter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Shelter>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Shelter>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Shelter(),
+                ObjectCreator = static () => new Shelter(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Shelter, global::Consumer.Inheritance.Pet>(options, "Resident", "resident", static model => model.Resident, static (model, value) => model.Resident = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Shelter, global::Consumer.Inheritance.Cat>(options, "Favourite", "favourite", static model => model.Favourite, static (model, value) => model.Favourite = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Shelter, Pet>(options, "Resident", "resident", static model => model.Resident, static (model, value) => model.Resident = value);
+                    properties[1] = __ModelMetadata.Property<Shelter, Cat>(options, "Favourite", "favourite", static model => model.Favourite, static (model, value) => model.Favourite = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Inheritance.Tagged> __Create_Tagged(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Tagged> __Create_Tagged(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Inheritance.Tagged>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Tagged>
             {
-                ObjectCreator = static () => new global::Consumer.Inheritance.Tagged(),
+                ObjectCreator = static () => new Tagged(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Inheritance.Tagged, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<Tagged, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
     }
 }

@@ -10,8 +10,8 @@ namespace Consumer.Names
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Names.String.JsonValueConverter))]
-    public readonly partial struct String : global::System.IEquatable<global::Consumer.Names.String>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(String.JsonValueConverter))]
+    public readonly partial struct String : global::System.IEquatable<String>
     {
         private readonly string? _value;
 
@@ -23,13 +23,13 @@ namespace Consumer.Names
         }
 
         /// <summary>The value "x".</summary>
-        public static global::Consumer.Names.String X { get; } = new global::Consumer.Names.String("x");
+        public static String X { get; } = new("x");
 
         /// <summary>The value "y".</summary>
-        public static global::Consumer.Names.String Y { get; } = new global::Consumer.Names.String("y");
+        public static String Y { get; } = new("y");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Names.String> KnownValues { get; } = new global::Consumer.Names.String[] { X, Y };
+        public static global::System.Collections.Generic.IReadOnlyList<String> KnownValues { get; } = new String[] { X, Y };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -51,22 +51,22 @@ namespace Consumer.Names
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::Consumer.Names.String left, global::Consumer.Names.String right) => left.Equals(right);
+        public static bool operator ==(String left, String right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::Consumer.Names.String left, global::Consumer.Names.String right) => !left.Equals(right);
+        public static bool operator !=(String left, String right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::Consumer.Names.String(string value) => new global::Consumer.Names.String(value);
+        public static implicit operator String(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::Consumer.Names.String value) => value.Value;
+        public static explicit operator string(String value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::Consumer.Names.String other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(String other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::Consumer.Names.String other && Equals(other);
+        public override bool Equals(object? obj) => obj is String other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -75,11 +75,11 @@ namespace Consumer.Names
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::Consumer.Names.String>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<String>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::Consumer.Names.String(value), static value => value.Value)
+                : base(static value => new String(value), static value => value.Value)
             {
             }
         }

@@ -5,12 +5,15 @@
 
 namespace Consumer.Names
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="NamesClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class NamesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class NamesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,80 +40,80 @@ namespace Consumer.Names
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
+        private __JsonMetadata.JsonTypeInfo<bool>? _Boolean;
 
         /// <summary>Metadata for <c>bool</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean =>
-            _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+        public __JsonMetadata.JsonTypeInfo<bool> Boolean =>
+            _Boolean ??= (__JsonMetadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+        private __JsonMetadata.JsonTypeInfo<double>? _Double;
 
         /// <summary>Metadata for <c>double</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double =>
-            _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+        public __JsonMetadata.JsonTypeInfo<double> Double =>
+            _Double ??= (__JsonMetadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.NamesClient2>? _NamesClient2;
+        private __JsonMetadata.JsonTypeInfo<NamesClient2>? _NamesClient2;
 
-        /// <summary>Metadata for <c>global::Consumer.Names.NamesClient2</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.NamesClient2> NamesClient2 =>
-            _NamesClient2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.NamesClient2>)Options.GetTypeInfo(typeof(global::Consumer.Names.NamesClient2));
+        /// <summary>Metadata for <c>NamesClient2</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<NamesClient2> NamesClient2 =>
+            _NamesClient2 ??= (__JsonMetadata.JsonTypeInfo<NamesClient2>)Options.GetTypeInfo(typeof(NamesClient2));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
+        private __JsonMetadata.JsonTypeInfo<bool?>? _NullableBoolean;
 
         /// <summary>Metadata for <c>bool?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean =>
-            _NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
+        public __JsonMetadata.JsonTypeInfo<bool?> NullableBoolean =>
+            _NullableBoolean ??= (__JsonMetadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? _NullableDouble;
+        private __JsonMetadata.JsonTypeInfo<double?>? _NullableDouble;
 
         /// <summary>Metadata for <c>double?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble =>
-            _NullableDouble ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
+        public __JsonMetadata.JsonTypeInfo<double?> NullableDouble =>
+            _NullableDouble ??= (__JsonMetadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+        private __JsonMetadata.JsonTypeInfo<long?>? _NullableInt64;
 
         /// <summary>Metadata for <c>long?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 =>
-            _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public __JsonMetadata.JsonTypeInfo<long?> NullableInt64 =>
+            _NullableInt64 ??= (__JsonMetadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.String>? _String2;
+        private __JsonMetadata.JsonTypeInfo<String>? _String2;
 
-        /// <summary>Metadata for <c>global::Consumer.Names.String</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.String> String2 =>
-            _String2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.String>)Options.GetTypeInfo(typeof(global::Consumer.Names.String));
+        /// <summary>Metadata for <c>String</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<String> String2 =>
+            _String2 ??= (__JsonMetadata.JsonTypeInfo<String>)Options.GetTypeInfo(typeof(String));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.System2>? _System2;
+        private __JsonMetadata.JsonTypeInfo<System2>? _System2;
 
-        /// <summary>Metadata for <c>global::Consumer.Names.System2</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.System2> System2 =>
-            _System2 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.System2>)Options.GetTypeInfo(typeof(global::Consumer.Names.System2));
+        /// <summary>Metadata for <c>System2</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<System2> System2 =>
+            _System2 ??= (__JsonMetadata.JsonTypeInfo<System2>)Options.GetTypeInfo(typeof(System2));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.Task>? _Task;
+        private __JsonMetadata.JsonTypeInfo<Task>? _Task;
 
-        /// <summary>Metadata for <c>global::Consumer.Names.Task</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.Task> Task =>
-            _Task ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.Task>)Options.GetTypeInfo(typeof(global::Consumer.Names.Task));
+        /// <summary>Metadata for <c>Task</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Task> Task =>
+            _Task ??= (__JsonMetadata.JsonTypeInfo<Task>)Options.GetTypeInfo(typeof(Task));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(bool))
             {
@@ -127,7 +130,7 @@ namespace Consumer.Names
                 return __Create_Int64(options);
             }
 
-            if (type == typeof(global::Consumer.Names.NamesClient2))
+            if (type == typeof(NamesClient2))
             {
                 return __Create_NamesClient2(options);
             }
@@ -152,17 +155,17 @@ namespace Consumer.Names
                 return __Create_String(options);
             }
 
-            if (type == typeof(global::Consumer.Names.String))
+            if (type == typeof(String))
             {
                 return __Create_String2(options);
             }
 
-            if (type == typeof(global::Consumer.Names.System2))
+            if (type == typeof(System2))
             {
                 return __Create_System2(options);
             }
 
-            if (type == typeof(global::Consumer.Names.Task))
+            if (type == typeof(Task))
             {
                 return __Create_Task(options);
             }
@@ -170,100 +173,100 @@ namespace Consumer.Names
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.NamesClient2> __Create_NamesClient2(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<NamesClient2> __Create_NamesClient2(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Names.NamesClient2>
+            var values = new __JsonMetadata.JsonObjectInfoValues<NamesClient2>
             {
-                ObjectCreator = static () => new global::Consumer.Names.NamesClient2(),
+                ObjectCreator = static () => new NamesClient2(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.NamesClient2, string>(options, "Value", "value", static model => model.Value, static (model, value) => model.Value = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<NamesClient2, string>(options, "Value", "value", static model => model.Value, static (model, value) => model.Value = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<bool?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<bool>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> __Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<double?> __Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<double?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<double>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.String> __Create_String2(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<String> __Create_String2(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Names.String>(options, new global::Consumer.Names.String.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<String>(options, new String.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.System2> __Create_System2(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<System2> __Create_System2(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Names.System2>
+            var values = new __JsonMetadata.JsonObjectInfoValues<System2>
             {
-                ObjectCreator = static () => new global::Consumer.Names.System2(),
+                ObjectCreator = static () => new System2(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.System2, string>(options, "String", "string", static model => model.String, static (model, value) => model.String = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.System2, long?>(options, "String2", "String", static model => model.String2, static (model, value) => model.String2 = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<System2, string>(options, "String", "string", static model => model.String, static (model, value) => model.String = value);
+                    properties[1] = __ModelMetadata.Property<System2, long?>(options, "String2", "String", static model => model.String2, static (model, value) => model.String2 = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Names.Task> __Create_Task(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Task> __Create_Task(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Names.Task>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Task>
             {
-                ObjectCreator = static () => new global::Consumer.Names.Task(),
+                ObjectCreator = static () => new Task(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[11];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Class", "class", static model => model.Class, static (model, value) => model.Class = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, long?>(options, "Event", "event", static model => model.Event, static (model, value) => model.Event = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, bool?>(options, "Namespace", "namespace", static model => model.Namespace, static (model, value) => model.Namespace = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "_1st", "1st", static model => model._1st, static (model, value) => model._1st = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, double?>(options, "Größe", "größe", static model => model.Größe, static (model, value) => model.Größe = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "名前", "名前", static model => model.名前, static (model, value) => model.名前 = value);
-                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
-                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Id2", "ID", static model => model.Id2, static (model, value) => model.Id2 = value);
-                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Id3", "Id", static model => model.Id3, static (model, value) => model.Id3 = value);
-                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "TaskValue", "task", static model => model.TaskValue, static (model, value) => model.TaskValue = value);
-                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Names.Task, string>(options, "Value", "", static model => model.Value, static (model, value) => model.Value = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[11];
+                    properties[0] = __ModelMetadata.Property<Task, string>(options, "Class", "class", static model => model.Class, static (model, value) => model.Class = value);
+                    properties[1] = __ModelMetadata.Property<Task, long?>(options, "Event", "event", static model => model.Event, static (model, value) => model.Event = value);
+                    properties[2] = __ModelMetadata.Property<Task, bool?>(options, "Namespace", "namespace", static model => model.Namespace, static (model, value) => model.Namespace = value);
+                    properties[3] = __ModelMetadata.Property<Task, string>(options, "_1st", "1st", static model => model._1st, static (model, value) => model._1st = value);
+                    properties[4] = __ModelMetadata.Property<Task, double?>(options, "Größe", "größe", static model => model.Größe, static (model, value) => model.Größe = value);
+                    properties[5] = __ModelMetadata.Property<Task, string>(options, "名前", "名前", static model => model.名前, static (model, value) => model.名前 = value);
+                    properties[6] = __ModelMetadata.Property<Task, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[7] = __ModelMetadata.Property<Task, string>(options, "Id2", "ID", static model => model.Id2, static (model, value) => model.Id2 = value);
+                    properties[8] = __ModelMetadata.Property<Task, string>(options, "Id3", "Id", static model => model.Id3, static (model, value) => model.Id3 = value);
+                    properties[9] = __ModelMetadata.Property<Task, string>(options, "TaskValue", "task", static model => model.TaskValue, static (model, value) => model.TaskValue = value);
+                    properties[10] = __ModelMetadata.Property<Task, string>(options, "Value", "", static model => model.Value, static (model, value) => model.Value = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
     }
 }

@@ -5,12 +5,15 @@
 
 namespace Consumer.Parameters
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="ParametersClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class ParametersClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class ParametersClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,75 +40,75 @@ namespace Consumer.Parameters
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemRequest>? _CreateItemRequest;
+        private __JsonMetadata.JsonTypeInfo<CreateItemRequest>? _CreateItemRequest;
 
-        /// <summary>Metadata for <c>global::Consumer.Parameters.CreateItemRequest</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemRequest> CreateItemRequest =>
-            _CreateItemRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemRequest>)Options.GetTypeInfo(typeof(global::Consumer.Parameters.CreateItemRequest));
+        /// <summary>Metadata for <c>CreateItemRequest</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<CreateItemRequest> CreateItemRequest =>
+            _CreateItemRequest ??= (__JsonMetadata.JsonTypeInfo<CreateItemRequest>)Options.GetTypeInfo(typeof(CreateItemRequest));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemResponse>? _CreateItemResponse;
+        private __JsonMetadata.JsonTypeInfo<CreateItemResponse>? _CreateItemResponse;
 
-        /// <summary>Metadata for <c>global::Consumer.Parameters.CreateItemResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemResponse> CreateItemResponse =>
-            _CreateItemResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemResponse>)Options.GetTypeInfo(typeof(global::Consumer.Parameters.CreateItemResponse));
+        /// <summary>Metadata for <c>CreateItemResponse</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<CreateItemResponse> CreateItemResponse =>
+            _CreateItemResponse ??= (__JsonMetadata.JsonTypeInfo<CreateItemResponse>)Options.GetTypeInfo(typeof(CreateItemResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
 
         /// <summary>Metadata for <c>global::System.DateTimeOffset</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
-            _DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
+            _DateTimeOffset ??= (__JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
-            _ListOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
+            _ListOfString ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+        private __JsonMetadata.JsonTypeInfo<long?>? _NullableInt64;
 
         /// <summary>Metadata for <c>long?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 =>
-            _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public __JsonMetadata.JsonTypeInfo<long?> NullableInt64 =>
+            _NullableInt64 ??= (__JsonMetadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.Problem>? _Problem;
+        private __JsonMetadata.JsonTypeInfo<Problem>? _Problem;
 
-        /// <summary>Metadata for <c>global::Consumer.Parameters.Problem</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.Problem> Problem =>
-            _Problem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.Problem>)Options.GetTypeInfo(typeof(global::Consumer.Parameters.Problem));
+        /// <summary>Metadata for <c>Problem</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Problem> Problem =>
+            _Problem ??= (__JsonMetadata.JsonTypeInfo<Problem>)Options.GetTypeInfo(typeof(Problem));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Consumer.Parameters.CreateItemRequest))
+            if (type == typeof(CreateItemRequest))
             {
                 return __Create_CreateItemRequest(options);
             }
 
-            if (type == typeof(global::Consumer.Parameters.CreateItemResponse))
+            if (type == typeof(CreateItemResponse))
             {
                 return __Create_CreateItemResponse(options);
             }
@@ -135,7 +138,7 @@ namespace Consumer.Parameters
                 return __Create_NullableInt64(options);
             }
 
-            if (type == typeof(global::Consumer.Parameters.Problem))
+            if (type == typeof(Problem))
             {
                 return __Create_Problem(options);
             }
@@ -148,86 +151,86 @@ namespace Consumer.Parameters
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemRequest> __Create_CreateItemRequest(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<CreateItemRequest> __Create_CreateItemRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Parameters.CreateItemRequest>
+            var values = new __JsonMetadata.JsonObjectInfoValues<CreateItemRequest>
             {
-                ObjectCreator = static () => new global::Consumer.Parameters.CreateItemRequest(),
+                ObjectCreator = static () => new CreateItemRequest(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.CreateItemRequest, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<CreateItemRequest, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.CreateItemResponse> __Create_CreateItemResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<CreateItemResponse> __Create_CreateItemResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Parameters.CreateItemResponse>
+            var values = new __JsonMetadata.JsonObjectInfoValues<CreateItemResponse>
             {
-                ObjectCreator = static () => new global::Consumer.Parameters.CreateItemResponse(),
+                ObjectCreator = static () => new CreateItemResponse(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.CreateItemResponse, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.CreateItemResponse, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<CreateItemResponse, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = __ModelMetadata.Property<CreateItemResponse, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<string>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Parameters.Problem> __Create_Problem(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Problem> __Create_Problem(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Parameters.Problem>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Problem>
             {
-                ObjectCreator = static () => new global::Consumer.Parameters.Problem(),
+                ObjectCreator = static () => new Problem(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.Problem, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Parameters.Problem, long?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Problem, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
+                    properties[1] = __ModelMetadata.Property<Problem, long?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }

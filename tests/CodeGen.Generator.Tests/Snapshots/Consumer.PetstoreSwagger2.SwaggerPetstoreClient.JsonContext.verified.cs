@@ -5,12 +5,15 @@
 
 namespace Consumer.PetstoreSwagger2
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="SwaggerPetstoreClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class SwaggerPetstoreClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class SwaggerPetstoreClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,64 +40,64 @@ namespace Consumer.PetstoreSwagger2
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Error>? _Error;
+        private __JsonMetadata.JsonTypeInfo<Error>? _Error;
 
-        /// <summary>Metadata for <c>global::Consumer.PetstoreSwagger2.Error</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Error> Error =>
-            _Error ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Error>)Options.GetTypeInfo(typeof(global::Consumer.PetstoreSwagger2.Error));
+        /// <summary>Metadata for <c>Error</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Error> Error =>
+            _Error ??= (__JsonMetadata.JsonTypeInfo<Error>)Options.GetTypeInfo(typeof(Error));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
 
         /// <summary>Metadata for <c>global::System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
-            _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+        public __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
+            _JsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>>? _ListOfPet;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>>? _ListOfPet;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::Consumer.PetstoreSwagger2.Pet&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>> ListOfPet =>
-            _ListOfPet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;Pet&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>> ListOfPet =>
+            _ListOfPet ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<Pet>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? _NullableInt32;
+        private __JsonMetadata.JsonTypeInfo<int?>? _NullableInt32;
 
         /// <summary>Metadata for <c>int?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 =>
-            _NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+        public __JsonMetadata.JsonTypeInfo<int?> NullableInt32 =>
+            _NullableInt32 ??= (__JsonMetadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Pet>? _Pet;
+        private __JsonMetadata.JsonTypeInfo<Pet>? _Pet;
 
-        /// <summary>Metadata for <c>global::Consumer.PetstoreSwagger2.Pet</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Pet> Pet =>
-            _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Pet>)Options.GetTypeInfo(typeof(global::Consumer.PetstoreSwagger2.Pet));
+        /// <summary>Metadata for <c>Pet</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Pet> Pet =>
+            _Pet ??= (__JsonMetadata.JsonTypeInfo<Pet>)Options.GetTypeInfo(typeof(Pet));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Consumer.PetstoreSwagger2.Error))
+            if (type == typeof(Error))
             {
                 return __Create_Error(options);
             }
@@ -114,7 +117,7 @@ namespace Consumer.PetstoreSwagger2
                 return __Create_JsonElement(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>))
+            if (type == typeof(global::System.Collections.Generic.List<Pet>))
             {
                 return __Create_ListOfPet(options);
             }
@@ -124,7 +127,7 @@ namespace Consumer.PetstoreSwagger2
                 return __Create_NullableInt32(options);
             }
 
-            if (type == typeof(global::Consumer.PetstoreSwagger2.Pet))
+            if (type == typeof(Pet))
             {
                 return __Create_Pet(options);
             }
@@ -137,72 +140,72 @@ namespace Consumer.PetstoreSwagger2
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Error> __Create_Error(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Error> __Create_Error(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.PetstoreSwagger2.Error>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Error>
             {
-                ObjectCreator = static () => new global::Consumer.PetstoreSwagger2.Error(),
+                ObjectCreator = static () => new Error(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Error, int?>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Error, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Error, int?>(options, "Code", "code", static model => model.Code, static (model, value) => model.Code = value);
+                    properties[1] = __ModelMetadata.Property<Error, string>(options, "Message", "message", static model => model.Message, static (model, value) => model.Message = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>> __Create_ListOfPet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Pet>> __Create_ListOfPet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>, global::Consumer.PetstoreSwagger2.Pet>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<Pet>, Pet>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<Pet>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::Consumer.PetstoreSwagger2.Pet>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<Pet>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.PetstoreSwagger2.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.PetstoreSwagger2.Pet>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Pet>
             {
-                ObjectCreator = static () => new global::Consumer.PetstoreSwagger2.Pet(),
+                ObjectCreator = static () => new Pet(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, long>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.PetstoreSwagger2.Pet, string>(options, "Tag", "tag", static model => model.Tag, static (model, value) => model.Tag = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[3];
+                    properties[0] = __ModelMetadata.Property<Pet, long>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
+                    properties[1] = __ModelMetadata.Property<Pet, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[2] = __ModelMetadata.Property<Pet, string>(options, "Tag", "tag", static model => model.Tag, static (model, value) => model.Tag = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }

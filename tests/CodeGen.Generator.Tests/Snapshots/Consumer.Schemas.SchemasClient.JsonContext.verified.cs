@@ -5,12 +5,15 @@
 
 namespace Consumer.Schemas
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="SchemasClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class SchemasClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class SchemasClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,80 +40,80 @@ namespace Consumer.Schemas
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>? _Guid;
+        private __JsonMetadata.JsonTypeInfo<global::System.Guid>? _Guid;
 
         /// <summary>Metadata for <c>global::System.Guid</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> Guid =>
-            _Guid ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>)Options.GetTypeInfo(typeof(global::System.Guid));
+        public __JsonMetadata.JsonTypeInfo<global::System.Guid> Guid =>
+            _Guid ??= (__JsonMetadata.JsonTypeInfo<global::System.Guid>)Options.GetTypeInfo(typeof(global::System.Guid));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
 
         /// <summary>Metadata for <c>global::System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
-            _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+        public __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
+            _JsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Schemas.Node>>? _ListOfNode;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Node>>? _ListOfNode;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::Consumer.Schemas.Node&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Schemas.Node>> ListOfNode =>
-            _ListOfNode ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Schemas.Node>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Consumer.Schemas.Node>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;Node&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Node>> ListOfNode =>
+            _ListOfNode ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Node>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<Node>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Node>? _Node;
+        private __JsonMetadata.JsonTypeInfo<Node>? _Node;
 
-        /// <summary>Metadata for <c>global::Consumer.Schemas.Node</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Node> Node =>
-            _Node ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Node>)Options.GetTypeInfo(typeof(global::Consumer.Schemas.Node));
+        /// <summary>Metadata for <c>Node</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Node> Node =>
+            _Node ??= (__JsonMetadata.JsonTypeInfo<Node>)Options.GetTypeInfo(typeof(Node));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettings>? _NodeSettings;
+        private __JsonMetadata.JsonTypeInfo<NodeSettings>? _NodeSettings;
 
-        /// <summary>Metadata for <c>global::Consumer.Schemas.NodeSettings</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettings> NodeSettings =>
-            _NodeSettings ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettings>)Options.GetTypeInfo(typeof(global::Consumer.Schemas.NodeSettings));
+        /// <summary>Metadata for <c>NodeSettings</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<NodeSettings> NodeSettings =>
+            _NodeSettings ??= (__JsonMetadata.JsonTypeInfo<NodeSettings>)Options.GetTypeInfo(typeof(NodeSettings));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettingsDepth>? _NodeSettingsDepth;
+        private __JsonMetadata.JsonTypeInfo<NodeSettingsDepth>? _NodeSettingsDepth;
 
-        /// <summary>Metadata for <c>global::Consumer.Schemas.NodeSettingsDepth</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettingsDepth> NodeSettingsDepth =>
-            _NodeSettingsDepth ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettingsDepth>)Options.GetTypeInfo(typeof(global::Consumer.Schemas.NodeSettingsDepth));
+        /// <summary>Metadata for <c>NodeSettingsDepth</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<NodeSettingsDepth> NodeSettingsDepth =>
+            _NodeSettingsDepth ??= (__JsonMetadata.JsonTypeInfo<NodeSettingsDepth>)Options.GetTypeInfo(typeof(NodeSettingsDepth));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+        private __JsonMetadata.JsonTypeInfo<long?>? _NullableInt64;
 
         /// <summary>Metadata for <c>long?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 =>
-            _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public __JsonMetadata.JsonTypeInfo<long?> NullableInt64 =>
+            _NullableInt64 ??= (__JsonMetadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
 
         /// <summary>Metadata for <c>global::System.Text.Json.JsonElement?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement =>
-            _NullableJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
+        public __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement =>
+            _NullableJsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Problem>? _Problem;
+        private __JsonMetadata.JsonTypeInfo<Problem>? _Problem;
 
-        /// <summary>Metadata for <c>global::Consumer.Schemas.Problem</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Problem> Problem =>
-            _Problem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Problem>)Options.GetTypeInfo(typeof(global::Consumer.Schemas.Problem));
+        /// <summary>Metadata for <c>Problem</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Problem> Problem =>
+            _Problem ??= (__JsonMetadata.JsonTypeInfo<Problem>)Options.GetTypeInfo(typeof(Problem));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(global::System.Guid))
             {
@@ -127,22 +130,22 @@ namespace Consumer.Schemas
                 return __Create_JsonElement(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::Consumer.Schemas.Node>))
+            if (type == typeof(global::System.Collections.Generic.List<Node>))
             {
                 return __Create_ListOfNode(options);
             }
 
-            if (type == typeof(global::Consumer.Schemas.Node))
+            if (type == typeof(Node))
             {
                 return __Create_Node(options);
             }
 
-            if (type == typeof(global::Consumer.Schemas.NodeSettings))
+            if (type == typeof(NodeSettings))
             {
                 return __Create_NodeSettings(options);
             }
 
-            if (type == typeof(global::Consumer.Schemas.NodeSettingsDepth))
+            if (type == typeof(NodeSettingsDepth))
             {
                 return __Create_NodeSettingsDepth(options);
             }
@@ -157,7 +160,7 @@ namespace Consumer.Schemas
                 return __Create_NullableJsonElement(options);
             }
 
-            if (type == typeof(global::Consumer.Schemas.Problem))
+            if (type == typeof(Problem))
             {
                 return __Create_Problem(options);
             }
@@ -170,112 +173,112 @@ namespace Consumer.Schemas
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> __Create_Guid(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Guid> __Create_Guid(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Guid>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GuidConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Guid>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GuidConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Schemas.Node>> __Create_ListOfNode(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<Node>> __Create_ListOfNode(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.Schemas.Node>, global::Consumer.Schemas.Node>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<Node>, Node>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::Consumer.Schemas.Node>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<Node>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::Consumer.Schemas.Node>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<Node>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Node> __Create_Node(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Node> __Create_Node(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Schemas.Node>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Node>
             {
-                ObjectCreator = static () => new global::Consumer.Schemas.Node(),
+                ObjectCreator = static () => new Node(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[8];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, long?>(options, "Priority", "priority", static model => model.Priority, static (model, value) => model.Priority = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, global::System.Text.Json.JsonElement?>(options, "Mode", "mode", static model => model.Mode, static (model, value) => model.Mode = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, global::Consumer.Schemas.Node>(options, "Parent", "parent", static model => model.Parent, static (model, value) => model.Parent = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, global::System.Collections.Generic.List<global::Consumer.Schemas.Node>>(options, "Children", "children", static model => model.Children, static (model, value) => model.Children = value, required: true, disallowNull: true);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
-                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, string>(options, "Legacy", "legacy", static model => model.Legacy, static (model, value) => model.Legacy = value);
-                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Node, global::Consumer.Schemas.NodeSettings>(options, "Settings", "settings", static model => model.Settings, static (model, value) => model.Settings = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[8];
+                    properties[0] = __ModelMetadata.Property<Node, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Node, long?>(options, "Priority", "priority", static model => model.Priority, static (model, value) => model.Priority = value);
+                    properties[2] = __ModelMetadata.Property<Node, global::System.Text.Json.JsonElement?>(options, "Mode", "mode", static model => model.Mode, static (model, value) => model.Mode = value);
+                    properties[3] = __ModelMetadata.Property<Node, Node>(options, "Parent", "parent", static model => model.Parent, static (model, value) => model.Parent = value);
+                    properties[4] = __ModelMetadata.Property<Node, global::System.Collections.Generic.List<Node>>(options, "Children", "children", static model => model.Children, static (model, value) => model.Children = value, required: true, disallowNull: true);
+                    properties[5] = __ModelMetadata.Property<Node, string>(options, "Note", "note", static model => model.Note, static (model, value) => model.Note = value);
+                    properties[6] = __ModelMetadata.Property<Node, string>(options, "Legacy", "legacy", static model => model.Legacy, static (model, value) => model.Legacy = value);
+                    properties[7] = __ModelMetadata.Property<Node, NodeSettings>(options, "Settings", "settings", static model => model.Settings, static (model, value) => model.Settings = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettings> __Create_NodeSettings(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<NodeSettings> __Create_NodeSettings(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Schemas.NodeSettings>
+            var values = new __JsonMetadata.JsonObjectInfoValues<NodeSettings>
             {
-                ObjectCreator = static () => new global::Consumer.Schemas.NodeSettings(),
+                ObjectCreator = static () => new NodeSettings(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.NodeSettings, global::Consumer.Schemas.NodeSettingsDepth>(options, "Depth", "depth", static model => model.Depth, static (model, value) => model.Depth = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<NodeSettings, NodeSettingsDepth>(options, "Depth", "depth", static model => model.Depth, static (model, value) => model.Depth = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.NodeSettingsDepth> __Create_NodeSettingsDepth(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<NodeSettingsDepth> __Create_NodeSettingsDepth(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Schemas.NodeSettingsDepth>
+            var values = new __JsonMetadata.JsonObjectInfoValues<NodeSettingsDepth>
             {
-                ObjectCreator = static () => new global::Consumer.Schemas.NodeSettingsDepth(),
+                ObjectCreator = static () => new NodeSettingsDepth(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.NodeSettingsDepth, long?>(options, "Max", "max", static model => model.Max, static (model, value) => model.Max = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<NodeSettingsDepth, long?>(options, "Max", "max", static model => model.Max, static (model, value) => model.Max = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> __Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> __Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Schemas.Problem> __Create_Problem(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Problem> __Create_Problem(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Schemas.Problem>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Problem>
             {
-                ObjectCreator = static () => new global::Consumer.Schemas.Problem(),
+                ObjectCreator = static () => new Problem(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Problem, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Schemas.Problem, long?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Problem, string>(options, "Title", "title", static model => model.Title, static (model, value) => model.Title = value);
+                    properties[1] = __ModelMetadata.Property<Problem, long?>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }

@@ -5,12 +5,15 @@
 
 namespace Consumer.Types
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="TypesClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class TypesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class TypesClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,178 +40,178 @@ namespace Consumer.Types
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Base>? _Base;
+        private __JsonMetadata.JsonTypeInfo<Base>? _Base;
 
-        /// <summary>Metadata for <c>global::Consumer.Types.Base</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Base> Base =>
-            _Base ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Base>)Options.GetTypeInfo(typeof(global::Consumer.Types.Base));
+        /// <summary>Metadata for <c>Base</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Base> Base =>
+            _Base ??= (__JsonMetadata.JsonTypeInfo<Base>)Options.GetTypeInfo(typeof(Base));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>? _Boolean;
+        private __JsonMetadata.JsonTypeInfo<bool>? _Boolean;
 
         /// <summary>Metadata for <c>bool</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> Boolean =>
-            _Boolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
+        public __JsonMetadata.JsonTypeInfo<bool> Boolean =>
+            _Boolean ??= (__JsonMetadata.JsonTypeInfo<bool>)Options.GetTypeInfo(typeof(bool));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]>? _ByteArray;
+        private __JsonMetadata.JsonTypeInfo<byte[]>? _ByteArray;
 
         /// <summary>Metadata for <c>byte[]</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> ByteArray =>
-            _ByteArray ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]>)Options.GetTypeInfo(typeof(byte[]));
+        public __JsonMetadata.JsonTypeInfo<byte[]> ByteArray =>
+            _ByteArray ??= (__JsonMetadata.JsonTypeInfo<byte[]>)Options.GetTypeInfo(typeof(byte[]));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly>? _DateOnly;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateOnly>? _DateOnly;
 
         /// <summary>Metadata for <c>global::System.DateOnly</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> DateOnly =>
-            _DateOnly ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly>)Options.GetTypeInfo(typeof(global::System.DateOnly));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateOnly> DateOnly =>
+            _DateOnly ??= (__JsonMetadata.JsonTypeInfo<global::System.DateOnly>)Options.GetTypeInfo(typeof(global::System.DateOnly));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset>? _DateTimeOffset;
 
         /// <summary>Metadata for <c>global::System.DateTimeOffset</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
-            _DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset =>
+            _DateTimeOffset ??= (__JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal>? _Decimal;
+        private __JsonMetadata.JsonTypeInfo<decimal>? _Decimal;
 
         /// <summary>Metadata for <c>decimal</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal> Decimal =>
-            _Decimal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal>)Options.GetTypeInfo(typeof(decimal));
+        public __JsonMetadata.JsonTypeInfo<decimal> Decimal =>
+            _Decimal ??= (__JsonMetadata.JsonTypeInfo<decimal>)Options.GetTypeInfo(typeof(decimal));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>>? _DictionaryOfString;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>>? _DictionaryOfString;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.Dictionary&lt;string, string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> DictionaryOfString =>
-            _DictionaryOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, string>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> DictionaryOfString =>
+            _DictionaryOfString ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+        private __JsonMetadata.JsonTypeInfo<double>? _Double;
 
         /// <summary>Metadata for <c>double</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double =>
-            _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+        public __JsonMetadata.JsonTypeInfo<double> Double =>
+            _Double ??= (__JsonMetadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>? _Guid;
+        private __JsonMetadata.JsonTypeInfo<global::System.Guid>? _Guid;
 
         /// <summary>Metadata for <c>global::System.Guid</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> Guid =>
-            _Guid ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>)Options.GetTypeInfo(typeof(global::System.Guid));
+        public __JsonMetadata.JsonTypeInfo<global::System.Guid> Guid =>
+            _Guid ??= (__JsonMetadata.JsonTypeInfo<global::System.Guid>)Options.GetTypeInfo(typeof(global::System.Guid));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? _JsonElement;
 
         /// <summary>Metadata for <c>global::System.Text.Json.JsonElement</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
-            _JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+        public __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement =>
+            _JsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? _ListOfString;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
-            _ListOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString =>
+            _ListOfString ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Named>? _Named;
+        private __JsonMetadata.JsonTypeInfo<Named>? _Named;
 
-        /// <summary>Metadata for <c>global::Consumer.Types.Named</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Named> Named =>
-            _Named ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Named>)Options.GetTypeInfo(typeof(global::Consumer.Types.Named));
+        /// <summary>Metadata for <c>Named</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Named> Named =>
+            _Named ??= (__JsonMetadata.JsonTypeInfo<Named>)Options.GetTypeInfo(typeof(Named));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
+        private __JsonMetadata.JsonTypeInfo<bool?>? _NullableBoolean;
 
         /// <summary>Metadata for <c>bool?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean =>
-            _NullableBoolean ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
+        public __JsonMetadata.JsonTypeInfo<bool?> NullableBoolean =>
+            _NullableBoolean ??= (__JsonMetadata.JsonTypeInfo<bool?>)Options.GetTypeInfo(typeof(bool?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?>? _NullableDateOnly;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateOnly?>? _NullableDateOnly;
 
         /// <summary>Metadata for <c>global::System.DateOnly?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?> NullableDateOnly =>
-            _NullableDateOnly ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?>)Options.GetTypeInfo(typeof(global::System.DateOnly?));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateOnly?> NullableDateOnly =>
+            _NullableDateOnly ??= (__JsonMetadata.JsonTypeInfo<global::System.DateOnly?>)Options.GetTypeInfo(typeof(global::System.DateOnly?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>? _NullableDateTimeOffset;
+        private __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?>? _NullableDateTimeOffset;
 
         /// <summary>Metadata for <c>global::System.DateTimeOffset?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset =>
-            _NullableDateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
+        public __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset =>
+            _NullableDateTimeOffset ??= (__JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal?>? _NullableDecimal;
+        private __JsonMetadata.JsonTypeInfo<decimal?>? _NullableDecimal;
 
         /// <summary>Metadata for <c>decimal?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal?> NullableDecimal =>
-            _NullableDecimal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal?>)Options.GetTypeInfo(typeof(decimal?));
+        public __JsonMetadata.JsonTypeInfo<decimal?> NullableDecimal =>
+            _NullableDecimal ??= (__JsonMetadata.JsonTypeInfo<decimal?>)Options.GetTypeInfo(typeof(decimal?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? _NullableDouble;
+        private __JsonMetadata.JsonTypeInfo<double?>? _NullableDouble;
 
         /// <summary>Metadata for <c>double?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble =>
-            _NullableDouble ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
+        public __JsonMetadata.JsonTypeInfo<double?> NullableDouble =>
+            _NullableDouble ??= (__JsonMetadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+        private __JsonMetadata.JsonTypeInfo<long?>? _NullableInt64;
 
         /// <summary>Metadata for <c>long?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 =>
-            _NullableInt64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
+        public __JsonMetadata.JsonTypeInfo<long?> NullableInt64 =>
+            _NullableInt64 ??= (__JsonMetadata.JsonTypeInfo<long?>)Options.GetTypeInfo(typeof(long?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
+        private __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
 
         /// <summary>Metadata for <c>global::System.Text.Json.JsonElement?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement =>
-            _NullableJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
+        public __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement =>
+            _NullableJsonElement ??= (__JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>? _NullableSingle;
+        private __JsonMetadata.JsonTypeInfo<float?>? _NullableSingle;
 
         /// <summary>Metadata for <c>float?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> NullableSingle =>
-            _NullableSingle ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>)Options.GetTypeInfo(typeof(float?));
+        public __JsonMetadata.JsonTypeInfo<float?> NullableSingle =>
+            _NullableSingle ??= (__JsonMetadata.JsonTypeInfo<float?>)Options.GetTypeInfo(typeof(float?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>? _Single;
+        private __JsonMetadata.JsonTypeInfo<float>? _Single;
 
         /// <summary>Metadata for <c>float</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Single =>
-            _Single ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>)Options.GetTypeInfo(typeof(float));
+        public __JsonMetadata.JsonTypeInfo<float> Single =>
+            _Single ??= (__JsonMetadata.JsonTypeInfo<float>)Options.GetTypeInfo(typeof(float));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Thing>? _Thing;
+        private __JsonMetadata.JsonTypeInfo<Thing>? _Thing;
 
-        /// <summary>Metadata for <c>global::Consumer.Types.Thing</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Thing> Thing =>
-            _Thing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Thing>)Options.GetTypeInfo(typeof(global::Consumer.Types.Thing));
+        /// <summary>Metadata for <c>Thing</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Thing> Thing =>
+            _Thing ??= (__JsonMetadata.JsonTypeInfo<Thing>)Options.GetTypeInfo(typeof(Thing));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.ThingDimensions>? _ThingDimensions;
+        private __JsonMetadata.JsonTypeInfo<ThingDimensions>? _ThingDimensions;
 
-        /// <summary>Metadata for <c>global::Consumer.Types.ThingDimensions</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.ThingDimensions> ThingDimensions =>
-            _ThingDimensions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.ThingDimensions>)Options.GetTypeInfo(typeof(global::Consumer.Types.ThingDimensions));
+        /// <summary>Metadata for <c>ThingDimensions</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ThingDimensions> ThingDimensions =>
+            _ThingDimensions ??= (__JsonMetadata.JsonTypeInfo<ThingDimensions>)Options.GetTypeInfo(typeof(ThingDimensions));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Uri>? _Uri;
+        private __JsonMetadata.JsonTypeInfo<global::System.Uri>? _Uri;
 
         /// <summary>Metadata for <c>global::System.Uri</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Uri> Uri =>
-            _Uri ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Uri>)Options.GetTypeInfo(typeof(global::System.Uri));
+        public __JsonMetadata.JsonTypeInfo<global::System.Uri> Uri =>
+            _Uri ??= (__JsonMetadata.JsonTypeInfo<global::System.Uri>)Options.GetTypeInfo(typeof(global::System.Uri));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Consumer.Types.Base))
+            if (type == typeof(Base))
             {
                 return __Create_Base(options);
             }
@@ -273,7 +276,7 @@ namespace Consumer.Types
                 return __Create_ListOfString(options);
             }
 
-            if (type == typeof(global::Consumer.Types.Named))
+            if (type == typeof(Named))
             {
                 return __Create_Named(options);
             }
@@ -328,12 +331,12 @@ namespace Consumer.Types
                 return __Create_String(options);
             }
 
-            if (type == typeof(global::Consumer.Types.Thing))
+            if (type == typeof(Thing))
             {
                 return __Create_Thing(options);
             }
 
-            if (type == typeof(global::Consumer.Types.ThingDimensions))
+            if (type == typeof(ThingDimensions))
             {
                 return __Create_ThingDimensions(options);
             }
@@ -346,210 +349,210 @@ namespace Consumer.Types
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Base> __Create_Base(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Base> __Create_Base(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.Base>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Base>
             {
-                ObjectCreator = static () => new global::Consumer.Types.Base(),
+                ObjectCreator = static () => new Base(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Base, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<Base, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<bool> __Create_Boolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<bool>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.BooleanConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<byte[]> __Create_ByteArray(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<byte[]> __Create_ByteArray(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<byte[]>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.ByteArrayConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<byte[]>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.ByteArrayConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> __Create_DateOnly(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateOnly> __Create_DateOnly(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateOnlyConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset> __Create_DateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DateTimeOffsetConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal> __Create_Decimal(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<decimal> __Create_Decimal(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<decimal>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DecimalConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<decimal>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DecimalConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> __Create_DictionaryOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, string>> __Create_DictionaryOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, string>, string, string>(
+            return __JsonMetadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, string>, string, string>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, string>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, string>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, string>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> __Create_Guid(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Guid> __Create_Guid(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Guid>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GuidConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Guid>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GuidConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __Create_JsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __Create_ListOfString(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>>
                 {
                     ObjectCreator = static () => new global::System.Collections.Generic.List<string>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Named> __Create_Named(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Named> __Create_Named(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.Named>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Named>
             {
-                ObjectCreator = static () => new global::Consumer.Types.Named(),
+                ObjectCreator = static () => new Named(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Named, string>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value, required: true, disallowNull: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Named, long?>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = __ModelMetadata.Property<Named, string>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value, required: true, disallowNull: true);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<bool?> __Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<bool?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<bool>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?> __Create_NullableDateOnly(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateOnly?> __Create_NullableDateOnly(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateOnly>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<global::System.DateOnly>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> __Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.DateTimeOffset?> __Create_NullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<decimal?> __Create_NullableDecimal(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<decimal?> __Create_NullableDecimal(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<decimal?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<decimal>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<decimal?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<decimal>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> __Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<double?> __Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<double?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<double>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long?> __Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<long>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> __Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> __Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> __Create_NullableSingle(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<float?> __Create_NullableSingle(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<float>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<float?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<float>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> __Create_Single(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<float> __Create_Single(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.Thing> __Create_Thing(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Thing> __Create_Thing(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.Thing>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Thing>
             {
-                ObjectCreator = static () => new global::Consumer.Types.Thing(),
+                ObjectCreator = static () => new Thing(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[20];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Guid>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "Nickname", "nickname", static model => model.Nickname, static (model, value) => model.Nickname = value, required: true);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, int>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value, required: true);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, long?>(options, "Big", "big", static model => model.Big, static (model, value) => model.Big = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, long?>(options, "Unformatted", "unformatted", static model => model.Unformatted, static (model, value) => model.Unformatted = value);
-                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, float?>(options, "Ratio", "ratio", static model => model.Ratio, static (model, value) => model.Ratio = value);
-                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, decimal?>(options, "Price", "price", static model => model.Price, static (model, value) => model.Price = value);
-                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, double?>(options, "Score", "score", static model => model.Score, static (model, value) => model.Score = value);
-                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, bool?>(options, "Active", "active", static model => model.Active, static (model, value) => model.Active = value);
-                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.DateTimeOffset?>(options, "Created", "created", static model => model.Created, static (model, value) => model.Created = value);
-                    properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.DateOnly?>(options, "Birthday", "birthday", static model => model.Birthday, static (model, value) => model.Birthday = value);
-                    properties[12] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, byte[]>(options, "Photo", "photo", static model => model.Photo, static (model, value) => model.Photo = value);
-                    properties[13] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Uri>(options, "Homepage", "homepage", static model => model.Homepage, static (model, value) => model.Homepage = value);
-                    properties[14] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
-                    properties[15] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Collections.Generic.Dictionary<string, string>>(options, "Labels", "labels", static model => model.Labels, static (model, value) => model.Labels = value);
-                    properties[16] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::System.Text.Json.JsonElement?>(options, "Extra", "extra", static model => model.Extra, static (model, value) => model.Extra = value);
-                    properties[17] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::Consumer.Types.ThingDimensions>(options, "Dimensions", "dimensions", static model => model.Dimensions, static (model, value) => model.Dimensions = value);
-                    properties[18] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, global::Consumer.Types.Thing>(options, "Parent", "parent", static model => model.Parent, static (model, value) => model.Parent = value);
-                    properties[19] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.Thing, string>(options, "OldField", "old_field", static model => model.OldField, static (model, value) => model.OldField = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[20];
+                    properties[0] = __ModelMetadata.Property<Thing, global::System.Guid>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value, required: true);
+                    properties[1] = __ModelMetadata.Property<Thing, string>(options, "Name", "name", static model => model.Name, static (model, value) => model.Name = value, required: true, disallowNull: true);
+                    properties[2] = __ModelMetadata.Property<Thing, string>(options, "Nickname", "nickname", static model => model.Nickname, static (model, value) => model.Nickname = value, required: true);
+                    properties[3] = __ModelMetadata.Property<Thing, int>(options, "Count", "count", static model => model.Count, static (model, value) => model.Count = value, required: true);
+                    properties[4] = __ModelMetadata.Property<Thing, long?>(options, "Big", "big", static model => model.Big, static (model, value) => model.Big = value);
+                    properties[5] = __ModelMetadata.Property<Thing, long?>(options, "Unformatted", "unformatted", static model => model.Unformatted, static (model, value) => model.Unformatted = value);
+                    properties[6] = __ModelMetadata.Property<Thing, float?>(options, "Ratio", "ratio", static model => model.Ratio, static (model, value) => model.Ratio = value);
+                    properties[7] = __ModelMetadata.Property<Thing, decimal?>(options, "Price", "price", static model => model.Price, static (model, value) => model.Price = value);
+                    properties[8] = __ModelMetadata.Property<Thing, double?>(options, "Score", "score", static model => model.Score, static (model, value) => model.Score = value);
+                    properties[9] = __ModelMetadata.Property<Thing, bool?>(options, "Active", "active", static model => model.Active, static (model, value) => model.Active = value);
+                    properties[10] = __ModelMetadata.Property<Thing, global::System.DateTimeOffset?>(options, "Created", "created", static model => model.Created, static (model, value) => model.Created = value);
+                    properties[11] = __ModelMetadata.Property<Thing, global::System.DateOnly?>(options, "Birthday", "birthday", static model => model.Birthday, static (model, value) => model.Birthday = value);
+                    properties[12] = __ModelMetadata.Property<Thing, byte[]>(options, "Photo", "photo", static model => model.Photo, static (model, value) => model.Photo = value);
+                    properties[13] = __ModelMetadata.Property<Thing, global::System.Uri>(options, "Homepage", "homepage", static model => model.Homepage, static (model, value) => model.Homepage = value);
+                    properties[14] = __ModelMetadata.Property<Thing, global::System.Collections.Generic.List<string>>(options, "Tags", "tags", static model => model.Tags, static (model, value) => model.Tags = value);
+                    properties[15] = __ModelMetadata.Property<Thing, global::System.Collections.Generic.Dictionary<string, string>>(options, "Labels", "labels", static model => model.Labels, static (model, value) => model.Labels = value);
+                    properties[16] = __ModelMetadata.Property<Thing, global::System.Text.Json.JsonElement?>(options, "Extra", "extra", static model => model.Extra, static (model, value) => model.Extra = value);
+                    properties[17] = __ModelMetadata.Property<Thing, ThingDimensions>(options, "Dimensions", "dimensions", static model => model.Dimensions, static (model, value) => model.Dimensions = value);
+                    properties[18] = __ModelMetadata.Property<Thing, Thing>(options, "Parent", "parent", static model => model.Parent, static (model, value) => model.Parent = value);
+                    properties[19] = __ModelMetadata.Property<Thing, string>(options, "OldField", "old_field", static model => model.OldField, static (model, value) => model.OldField = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Types.ThingDimensions> __Create_ThingDimensions(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ThingDimensions> __Create_ThingDimensions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Types.ThingDimensions>
+            var values = new __JsonMetadata.JsonObjectInfoValues<ThingDimensions>
             {
-                ObjectCreator = static () => new global::Consumer.Types.ThingDimensions(),
+                ObjectCreator = static () => new ThingDimensions(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.ThingDimensions, double?>(options, "Width", "width", static model => model.Width, static (model, value) => model.Width = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Types.ThingDimensions, double?>(options, "Height", "height", static model => model.Height, static (model, value) => model.Height = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<ThingDimensions, double?>(options, "Width", "width", static model => model.Width, static (model, value) => model.Width = value);
+                    properties[1] = __ModelMetadata.Property<ThingDimensions, double?>(options, "Height", "height", static model => model.Height, static (model, value) => model.Height = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Uri> __Create_Uri(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Uri> __Create_Uri(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Uri>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.UriConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<global::System.Uri>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.UriConverter);
         }
     }
 }

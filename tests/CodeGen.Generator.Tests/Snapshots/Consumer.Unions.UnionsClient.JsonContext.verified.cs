@@ -5,12 +5,15 @@
 
 namespace Consumer.Unions
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="UnionsClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class UnionsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class UnionsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,104 +40,104 @@ namespace Consumer.Unions
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Cat>? _Cat;
+        private __JsonMetadata.JsonTypeInfo<Cat>? _Cat;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.Cat</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Cat> Cat =>
-            _Cat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Cat>)Options.GetTypeInfo(typeof(global::Consumer.Unions.Cat));
+        /// <summary>Metadata for <c>Cat</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Cat> Cat =>
+            _Cat ??= (__JsonMetadata.JsonTypeInfo<Cat>)Options.GetTypeInfo(typeof(Cat));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Circle>? _Circle;
+        private __JsonMetadata.JsonTypeInfo<Circle>? _Circle;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.Circle</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Circle> Circle =>
-            _Circle ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Circle>)Options.GetTypeInfo(typeof(global::Consumer.Unions.Circle));
+        /// <summary>Metadata for <c>Circle</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Circle> Circle =>
+            _Circle ??= (__JsonMetadata.JsonTypeInfo<Circle>)Options.GetTypeInfo(typeof(Circle));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Dog>? _Dog;
+        private __JsonMetadata.JsonTypeInfo<Dog>? _Dog;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.Dog</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Dog> Dog =>
-            _Dog ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Dog>)Options.GetTypeInfo(typeof(global::Consumer.Unions.Dog));
+        /// <summary>Metadata for <c>Dog</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Dog> Dog =>
+            _Dog ??= (__JsonMetadata.JsonTypeInfo<Dog>)Options.GetTypeInfo(typeof(Dog));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+        private __JsonMetadata.JsonTypeInfo<double>? _Double;
 
         /// <summary>Metadata for <c>double</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double =>
-            _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+        public __JsonMetadata.JsonTypeInfo<double> Double =>
+            _Double ??= (__JsonMetadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Drawing>? _Drawing;
+        private __JsonMetadata.JsonTypeInfo<Drawing>? _Drawing;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.Drawing</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Drawing> Drawing =>
-            _Drawing ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Drawing>)Options.GetTypeInfo(typeof(global::Consumer.Unions.Drawing));
+        /// <summary>Metadata for <c>Drawing</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Drawing> Drawing =>
+            _Drawing ??= (__JsonMetadata.JsonTypeInfo<Drawing>)Options.GetTypeInfo(typeof(Drawing));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingLabel>? _DrawingLabel;
+        private __JsonMetadata.JsonTypeInfo<DrawingLabel>? _DrawingLabel;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.DrawingLabel</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingLabel> DrawingLabel =>
-            _DrawingLabel ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingLabel>)Options.GetTypeInfo(typeof(global::Consumer.Unions.DrawingLabel));
+        /// <summary>Metadata for <c>DrawingLabel</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<DrawingLabel> DrawingLabel =>
+            _DrawingLabel ??= (__JsonMetadata.JsonTypeInfo<DrawingLabel>)Options.GetTypeInfo(typeof(DrawingLabel));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingShapesItem>? _DrawingShapesItem;
+        private __JsonMetadata.JsonTypeInfo<DrawingShapesItem>? _DrawingShapesItem;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.DrawingShapesItem</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingShapesItem> DrawingShapesItem =>
-            _DrawingShapesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingShapesItem>)Options.GetTypeInfo(typeof(global::Consumer.Unions.DrawingShapesItem));
+        /// <summary>Metadata for <c>DrawingShapesItem</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<DrawingShapesItem> DrawingShapesItem =>
+            _DrawingShapesItem ??= (__JsonMetadata.JsonTypeInfo<DrawingShapesItem>)Options.GetTypeInfo(typeof(DrawingShapesItem));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+        private __JsonMetadata.JsonTypeInfo<long>? _Int64;
 
         /// <summary>Metadata for <c>long</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 =>
-            _Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+        public __JsonMetadata.JsonTypeInfo<long> Int64 =>
+            _Int64 ??= (__JsonMetadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>>? _ListOfDrawingShapesItem;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<DrawingShapesItem>>? _ListOfDrawingShapesItem;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::Consumer.Unions.DrawingShapesItem&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>> ListOfDrawingShapesItem =>
-            _ListOfDrawingShapesItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;DrawingShapesItem&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<DrawingShapesItem>> ListOfDrawingShapesItem =>
+            _ListOfDrawingShapesItem ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<DrawingShapesItem>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<DrawingShapesItem>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Pet>? _Pet;
+        private __JsonMetadata.JsonTypeInfo<Pet>? _Pet;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.Pet</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Pet> Pet =>
-            _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Pet>)Options.GetTypeInfo(typeof(global::Consumer.Unions.Pet));
+        /// <summary>Metadata for <c>Pet</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Pet> Pet =>
+            _Pet ??= (__JsonMetadata.JsonTypeInfo<Pet>)Options.GetTypeInfo(typeof(Pet));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Square>? _Square;
+        private __JsonMetadata.JsonTypeInfo<Square>? _Square;
 
-        /// <summary>Metadata for <c>global::Consumer.Unions.Square</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Square> Square =>
-            _Square ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Square>)Options.GetTypeInfo(typeof(global::Consumer.Unions.Square));
+        /// <summary>Metadata for <c>Square</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<Square> Square =>
+            _Square ??= (__JsonMetadata.JsonTypeInfo<Square>)Options.GetTypeInfo(typeof(Square));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::Consumer.Unions.Cat))
+            if (type == typeof(Cat))
             {
                 return __Create_Cat(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.Circle))
+            if (type == typeof(Circle))
             {
                 return __Create_Circle(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.Dog))
+            if (type == typeof(Dog))
             {
                 return __Create_Dog(options);
             }
@@ -144,17 +147,17 @@ namespace Consumer.Unions
                 return __Create_Double(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.Drawing))
+            if (type == typeof(Drawing))
             {
                 return __Create_Drawing(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.DrawingLabel))
+            if (type == typeof(DrawingLabel))
             {
                 return __Create_DrawingLabel(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.DrawingShapesItem))
+            if (type == typeof(DrawingShapesItem))
             {
                 return __Create_DrawingShapesItem(options);
             }
@@ -169,17 +172,17 @@ namespace Consumer.Unions
                 return __Create_Int64(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>))
+            if (type == typeof(global::System.Collections.Generic.List<DrawingShapesItem>))
             {
                 return __Create_ListOfDrawingShapesItem(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.Pet))
+            if (type == typeof(Pet))
             {
                 return __Create_Pet(options);
             }
 
-            if (type == typeof(global::Consumer.Unions.Square))
+            if (type == typeof(Square))
             {
                 return __Create_Square(options);
             }
@@ -192,128 +195,128 @@ namespace Consumer.Unions
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Cat> __Create_Cat(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Cat> __Create_Cat(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Unions.Cat>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Cat>
             {
-                ObjectCreator = static () => new global::Consumer.Unions.Cat(),
+                ObjectCreator = static () => new Cat(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Cat, int>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value, required: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Cat, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Cat, int>(options, "Lives", "lives", static model => model.Lives, static (model, value) => model.Lives = value, required: true);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Circle> __Create_Circle(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Circle> __Create_Circle(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Unions.Circle>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Circle>
             {
-                ObjectCreator = static () => new global::Consumer.Unions.Circle(),
+                ObjectCreator = static () => new Circle(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Circle, double>(options, "Radius", "radius", static model => model.Radius, static (model, value) => model.Radius = value, required: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<Circle, double>(options, "Radius", "radius", static model => model.Radius, static (model, value) => model.Radius = value, required: true);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Dog> __Create_Dog(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Dog> __Create_Dog(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Unions.Dog>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Dog>
             {
-                ObjectCreator = static () => new global::Consumer.Unions.Dog(),
+                ObjectCreator = static () => new Dog(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true, disallowNull: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<Dog, string>(options, "Kind", "kind", static model => model.Kind, static (model, value) => model.Kind = value, required: true, disallowNull: true);
+                    properties[1] = __ModelMetadata.Property<Dog, string>(options, "Bark", "bark", static model => model.Bark, static (model, value) => model.Bark = value, required: true, disallowNull: true);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<double> __Create_Double(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Drawing> __Create_Drawing(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Drawing> __Create_Drawing(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Unions.Drawing>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Drawing>
             {
-                ObjectCreator = static () => new global::Consumer.Unions.Drawing(),
+                ObjectCreator = static () => new Drawing(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Drawing, global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>>(options, "Shapes", "shapes", static model => model.Shapes, static (model, value) => model.Shapes = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Drawing, global::Consumer.Unions.DrawingLabel>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Drawing, global::Consumer.Unions.Pet>(options, "Owner", "owner", static model => model.Owner, static (model, value) => model.Owner = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[3];
+                    properties[0] = __ModelMetadata.Property<Drawing, global::System.Collections.Generic.List<DrawingShapesItem>>(options, "Shapes", "shapes", static model => model.Shapes, static (model, value) => model.Shapes = value);
+                    properties[1] = __ModelMetadata.Property<Drawing, DrawingLabel>(options, "Label", "label", static model => model.Label, static (model, value) => model.Label = value);
+                    properties[2] = __ModelMetadata.Property<Drawing, Pet>(options, "Owner", "owner", static model => model.Owner, static (model, value) => model.Owner = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingLabel> __Create_DrawingLabel(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<DrawingLabel> __Create_DrawingLabel(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Unions.DrawingLabel>(options, new global::Consumer.Unions.DrawingLabel.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<DrawingLabel>(options, new DrawingLabel.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.DrawingShapesItem> __Create_DrawingShapesItem(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<DrawingShapesItem> __Create_DrawingShapesItem(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Unions.DrawingShapesItem>(options, new global::Consumer.Unions.DrawingShapesItem.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<DrawingShapesItem>(options, new DrawingShapesItem.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<long> __Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>> __Create_ListOfDrawingShapesItem(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<DrawingShapesItem>> __Create_ListOfDrawingShapesItem(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>, global::Consumer.Unions.DrawingShapesItem>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<DrawingShapesItem>, DrawingShapesItem>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<DrawingShapesItem>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::Consumer.Unions.DrawingShapesItem>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<DrawingShapesItem>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Pet> __Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Consumer.Unions.Pet>(options, new global::Consumer.Unions.Pet.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<Pet>(options, new Pet.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.Unions.Square> __Create_Square(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<Square> __Create_Square(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Consumer.Unions.Square>
+            var values = new __JsonMetadata.JsonObjectInfoValues<Square>
             {
-                ObjectCreator = static () => new global::Consumer.Unions.Square(),
+                ObjectCreator = static () => new Square(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::Consumer.Unions.Square, double>(options, "Side", "side", static model => model.Side, static (model, value) => model.Side = value, required: true);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[1];
+                    properties[0] = __ModelMetadata.Property<Square, double>(options, "Side", "side", static model => model.Side, static (model, value) => model.Side = value, required: true);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }

@@ -10,8 +10,8 @@ namespace HuaweiCloud.Kps
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HuaweiCloud.Kps.RunningTaskOperateType.JsonValueConverter))]
-    public readonly partial struct RunningTaskOperateType : global::System.IEquatable<global::HuaweiCloud.Kps.RunningTaskOperateType>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RunningTaskOperateType.JsonValueConverter))]
+    public readonly partial struct RunningTaskOperateType : global::System.IEquatable<RunningTaskOperateType>
     {
         private readonly string? _value;
 
@@ -23,16 +23,16 @@ namespace HuaweiCloud.Kps
         }
 
         /// <summary>Reset the key pair of a server.</summary>
-        public static global::HuaweiCloud.Kps.RunningTaskOperateType FailedReset { get; } = new global::HuaweiCloud.Kps.RunningTaskOperateType("FAILED_RESET");
+        public static RunningTaskOperateType FailedReset { get; } = new("FAILED_RESET");
 
         /// <summary>Replace the key pair of a server.</summary>
-        public static global::HuaweiCloud.Kps.RunningTaskOperateType FailedReplace { get; } = new global::HuaweiCloud.Kps.RunningTaskOperateType("FAILED_REPLACE");
+        public static RunningTaskOperateType FailedReplace { get; } = new("FAILED_REPLACE");
 
         /// <summary>Unbind the key pair from a server.</summary>
-        public static global::HuaweiCloud.Kps.RunningTaskOperateType FailedUnbind { get; } = new global::HuaweiCloud.Kps.RunningTaskOperateType("FAILED_UNBIND");
+        public static RunningTaskOperateType FailedUnbind { get; } = new("FAILED_UNBIND");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::HuaweiCloud.Kps.RunningTaskOperateType> KnownValues { get; } = new global::HuaweiCloud.Kps.RunningTaskOperateType[] { FailedReset, FailedReplace, FailedUnbind };
+        public static global::System.Collections.Generic.IReadOnlyList<RunningTaskOperateType> KnownValues { get; } = new RunningTaskOperateType[] { FailedReset, FailedReplace, FailedUnbind };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -55,22 +55,22 @@ namespace HuaweiCloud.Kps
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::HuaweiCloud.Kps.RunningTaskOperateType left, global::HuaweiCloud.Kps.RunningTaskOperateType right) => left.Equals(right);
+        public static bool operator ==(RunningTaskOperateType left, RunningTaskOperateType right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::HuaweiCloud.Kps.RunningTaskOperateType left, global::HuaweiCloud.Kps.RunningTaskOperateType right) => !left.Equals(right);
+        public static bool operator !=(RunningTaskOperateType left, RunningTaskOperateType right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::HuaweiCloud.Kps.RunningTaskOperateType(string value) => new global::HuaweiCloud.Kps.RunningTaskOperateType(value);
+        public static implicit operator RunningTaskOperateType(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::HuaweiCloud.Kps.RunningTaskOperateType value) => value.Value;
+        public static explicit operator string(RunningTaskOperateType value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::HuaweiCloud.Kps.RunningTaskOperateType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(RunningTaskOperateType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::HuaweiCloud.Kps.RunningTaskOperateType other && Equals(other);
+        public override bool Equals(object? obj) => obj is RunningTaskOperateType other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -79,11 +79,11 @@ namespace HuaweiCloud.Kps
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::HuaweiCloud.Kps.RunningTaskOperateType>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<RunningTaskOperateType>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::HuaweiCloud.Kps.RunningTaskOperateType(value), static value => value.Value)
+                : base(static value => new RunningTaskOperateType(value), static value => value.Value)
             {
             }
         }

@@ -5,12 +5,15 @@
 
 namespace HuaweiCloud.Kps
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="KpsClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class KpsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class KpsClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,70 +40,70 @@ namespace HuaweiCloud.Kps
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.ErrorResponse>? _ErrorResponse;
+        private __JsonMetadata.JsonTypeInfo<ErrorResponse>? _ErrorResponse;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Kps.ErrorResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.ErrorResponse> ErrorResponse =>
-            _ErrorResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.ErrorResponse>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Kps.ErrorResponse));
+        /// <summary>Metadata for <c>ErrorResponse</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ErrorResponse> ErrorResponse =>
+            _ErrorResponse ??= (__JsonMetadata.JsonTypeInfo<ErrorResponse>)Options.GetTypeInfo(typeof(ErrorResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>? _ListOfRunningTask;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<RunningTask>>? _ListOfRunningTask;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::HuaweiCloud.Kps.RunningTask&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>> ListOfRunningTask =>
-            _ListOfRunningTask ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;RunningTask&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<RunningTask>> ListOfRunningTask =>
+            _ListOfRunningTask ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<RunningTask>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<RunningTask>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? _NullableInt32;
+        private __JsonMetadata.JsonTypeInfo<int?>? _NullableInt32;
 
         /// <summary>Metadata for <c>int?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 =>
-            _NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+        public __JsonMetadata.JsonTypeInfo<int?> NullableInt32 =>
+            _NullableInt32 ??= (__JsonMetadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?>? _NullableRunningTaskOperateType;
+        private __JsonMetadata.JsonTypeInfo<RunningTaskOperateType?>? _NullableRunningTaskOperateType;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Kps.RunningTaskOperateType?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?> NullableRunningTaskOperateType =>
-            _NullableRunningTaskOperateType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Kps.RunningTaskOperateType?));
+        /// <summary>Metadata for <c>RunningTaskOperateType?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<RunningTaskOperateType?> NullableRunningTaskOperateType =>
+            _NullableRunningTaskOperateType ??= (__JsonMetadata.JsonTypeInfo<RunningTaskOperateType?>)Options.GetTypeInfo(typeof(RunningTaskOperateType?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTask>? _RunningTask;
+        private __JsonMetadata.JsonTypeInfo<RunningTask>? _RunningTask;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Kps.RunningTask</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTask> RunningTask =>
-            _RunningTask ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTask>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Kps.RunningTask));
+        /// <summary>Metadata for <c>RunningTask</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<RunningTask> RunningTask =>
+            _RunningTask ??= (__JsonMetadata.JsonTypeInfo<RunningTask>)Options.GetTypeInfo(typeof(RunningTask));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType>? _RunningTaskOperateType;
+        private __JsonMetadata.JsonTypeInfo<RunningTaskOperateType>? _RunningTaskOperateType;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Kps.RunningTaskOperateType</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType> RunningTaskOperateType =>
-            _RunningTaskOperateType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Kps.RunningTaskOperateType));
+        /// <summary>Metadata for <c>RunningTaskOperateType</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<RunningTaskOperateType> RunningTaskOperateType =>
+            _RunningTaskOperateType ??= (__JsonMetadata.JsonTypeInfo<RunningTaskOperateType>)Options.GetTypeInfo(typeof(RunningTaskOperateType));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTasks>? _RunningTasks;
+        private __JsonMetadata.JsonTypeInfo<RunningTasks>? _RunningTasks;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Kps.RunningTasks</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTasks> RunningTasks =>
-            _RunningTasks ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTasks>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Kps.RunningTasks));
+        /// <summary>Metadata for <c>RunningTasks</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<RunningTasks> RunningTasks =>
+            _RunningTasks ??= (__JsonMetadata.JsonTypeInfo<RunningTasks>)Options.GetTypeInfo(typeof(RunningTasks));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::HuaweiCloud.Kps.ErrorResponse))
+            if (type == typeof(ErrorResponse))
             {
                 return __Create_ErrorResponse(options);
             }
@@ -110,7 +113,7 @@ namespace HuaweiCloud.Kps
                 return __Create_Int32(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>))
+            if (type == typeof(global::System.Collections.Generic.List<RunningTask>))
             {
                 return __Create_ListOfRunningTask(options);
             }
@@ -120,22 +123,22 @@ namespace HuaweiCloud.Kps
                 return __Create_NullableInt32(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Kps.RunningTaskOperateType?))
+            if (type == typeof(RunningTaskOperateType?))
             {
                 return __Create_NullableRunningTaskOperateType(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Kps.RunningTask))
+            if (type == typeof(RunningTask))
             {
                 return __Create_RunningTask(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Kps.RunningTaskOperateType))
+            if (type == typeof(RunningTaskOperateType))
             {
                 return __Create_RunningTaskOperateType(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Kps.RunningTasks))
+            if (type == typeof(RunningTasks))
             {
                 return __Create_RunningTasks(options);
             }
@@ -148,91 +151,91 @@ namespace HuaweiCloud.Kps
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Kps.ErrorResponse>
+            var values = new __JsonMetadata.JsonObjectInfoValues<ErrorResponse>
             {
-                ObjectCreator = static () => new global::HuaweiCloud.Kps.ErrorResponse(),
+                ObjectCreator = static () => new ErrorResponse(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.ErrorResponse, string>(options, "ErrorCode", "error_code", static model => model.ErrorCode, static (model, value) => model.ErrorCode = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.ErrorResponse, string>(options, "ErrorMsg", "error_msg", static model => model.ErrorMsg, static (model, value) => model.ErrorMsg = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<ErrorResponse, string>(options, "ErrorCode", "error_code", static model => model.ErrorCode, static (model, value) => model.ErrorCode = value);
+                    properties[1] = __ModelMetadata.Property<ErrorResponse, string>(options, "ErrorMsg", "error_msg", static model => model.ErrorMsg, static (model, value) => model.ErrorMsg = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>> __Create_ListOfRunningTask(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<RunningTask>> __Create_ListOfRunningTask(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>, global::HuaweiCloud.Kps.RunningTask>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<RunningTask>, RunningTask>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<RunningTask>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<RunningTask>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?> __Create_NullableRunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<RunningTaskOperateType?> __Create_NullableRunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Kps.RunningTaskOperateType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::HuaweiCloud.Kps.RunningTaskOperateType>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<RunningTaskOperateType?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<RunningTaskOperateType>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTask> __Create_RunningTask(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<RunningTask> __Create_RunningTask(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Kps.RunningTask>
+            var values = new __JsonMetadata.JsonObjectInfoValues<RunningTask>
             {
-                ObjectCreator = static () => new global::HuaweiCloud.Kps.RunningTask(),
+                ObjectCreator = static () => new RunningTask(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "TaskId", "task_id", static model => model.TaskId, static (model, value) => model.TaskId = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, global::HuaweiCloud.Kps.RunningTaskOperateType?>(options, "OperateType", "operate_type", static model => model.OperateType, static (model, value) => model.OperateType = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "TaskTime", "task_time", static model => model.TaskTime, static (model, value) => model.TaskTime = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "ServerName", "server_name", static model => model.ServerName, static (model, value) => model.ServerName = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "ServerId", "server_id", static model => model.ServerId, static (model, value) => model.ServerId = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTask, string>(options, "KeypairName", "keypair_name", static model => model.KeypairName, static (model, value) => model.KeypairName = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[6];
+                    properties[0] = __ModelMetadata.Property<RunningTask, string>(options, "TaskId", "task_id", static model => model.TaskId, static (model, value) => model.TaskId = value);
+                    properties[1] = __ModelMetadata.Property<RunningTask, RunningTaskOperateType?>(options, "OperateType", "operate_type", static model => model.OperateType, static (model, value) => model.OperateType = value);
+                    properties[2] = __ModelMetadata.Property<RunningTask, string>(options, "TaskTime", "task_time", static model => model.TaskTime, static (model, value) => model.TaskTime = value);
+                    properties[3] = __ModelMetadata.Property<RunningTask, string>(options, "ServerName", "server_name", static model => model.ServerName, static (model, value) => model.ServerName = value);
+                    properties[4] = __ModelMetadata.Property<RunningTask, string>(options, "ServerId", "server_id", static model => model.ServerId, static (model, value) => model.ServerId = value);
+                    properties[5] = __ModelMetadata.Property<RunningTask, string>(options, "KeypairName", "keypair_name", static model => model.KeypairName, static (model, value) => model.KeypairName = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTaskOperateType> __Create_RunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<RunningTaskOperateType> __Create_RunningTaskOperateType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Kps.RunningTaskOperateType>(options, new global::HuaweiCloud.Kps.RunningTaskOperateType.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<RunningTaskOperateType>(options, new RunningTaskOperateType.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Kps.RunningTasks> __Create_RunningTasks(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<RunningTasks> __Create_RunningTasks(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Kps.RunningTasks>
+            var values = new __JsonMetadata.JsonObjectInfoValues<RunningTasks>
             {
-                ObjectCreator = static () => new global::HuaweiCloud.Kps.RunningTasks(),
+                ObjectCreator = static () => new RunningTasks(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTasks, int?>(options, "Total", "total", static model => model.Total, static (model, value) => model.Total = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Kps.RunningTasks, global::System.Collections.Generic.List<global::HuaweiCloud.Kps.RunningTask>>(options, "Tasks", "tasks", static model => model.Tasks, static (model, value) => model.Tasks = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<RunningTasks, int?>(options, "Total", "total", static model => model.Total, static (model, value) => model.Total = value);
+                    properties[1] = __ModelMetadata.Property<RunningTasks, global::System.Collections.Generic.List<RunningTask>>(options, "Tasks", "tasks", static model => model.Tasks, static (model, value) => model.Tasks = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }

@@ -10,8 +10,8 @@ namespace HuaweiCloud.Workspace
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType.JsonValueConverter))]
-    public readonly partial struct ScheduledTasksRecordsScheduledType : global::System.IEquatable<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ScheduledTasksRecordsScheduledType.JsonValueConverter))]
+    public readonly partial struct ScheduledTasksRecordsScheduledType : global::System.IEquatable<ScheduledTasksRecordsScheduledType>
     {
         private readonly string? _value;
 
@@ -23,19 +23,19 @@ namespace HuaweiCloud.Workspace
         }
 
         /// <summary>Runs once at a specified time.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType FixedTime { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType("FIXED_TIME");
+        public static ScheduledTasksRecordsScheduledType FixedTime { get; } = new("FIXED_TIME");
 
         /// <summary>Runs every day.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType Day { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType("DAY");
+        public static ScheduledTasksRecordsScheduledType Day { get; } = new("DAY");
 
         /// <summary>Runs on given days of the week.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType Week { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType("WEEK");
+        public static ScheduledTasksRecordsScheduledType Week { get; } = new("WEEK");
 
         /// <summary>Runs on given days of the month.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType Month { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType("MONTH");
+        public static ScheduledTasksRecordsScheduledType Month { get; } = new("MONTH");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType> KnownValues { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType[] { FixedTime, Day, Week, Month };
+        public static global::System.Collections.Generic.IReadOnlyList<ScheduledTasksRecordsScheduledType> KnownValues { get; } = new ScheduledTasksRecordsScheduledType[] { FixedTime, Day, Week, Month };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -59,22 +59,22 @@ namespace HuaweiCloud.Workspace
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType left, global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType right) => left.Equals(right);
+        public static bool operator ==(ScheduledTasksRecordsScheduledType left, ScheduledTasksRecordsScheduledType right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType left, global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType right) => !left.Equals(right);
+        public static bool operator !=(ScheduledTasksRecordsScheduledType left, ScheduledTasksRecordsScheduledType right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType(string value) => new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType(value);
+        public static implicit operator ScheduledTasksRecordsScheduledType(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType value) => value.Value;
+        public static explicit operator string(ScheduledTasksRecordsScheduledType value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(ScheduledTasksRecordsScheduledType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType other && Equals(other);
+        public override bool Equals(object? obj) => obj is ScheduledTasksRecordsScheduledType other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -83,11 +83,11 @@ namespace HuaweiCloud.Workspace
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<ScheduledTasksRecordsScheduledType>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType(value), static value => value.Value)
+                : base(static value => new ScheduledTasksRecordsScheduledType(value), static value => value.Value)
             {
             }
         }
@@ -98,8 +98,8 @@ namespace HuaweiCloud.Workspace
     /// Values the spec does not list are kept as they are (see <see cref="IsKnown"/>), so a new server value never fails deserialization.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType.JsonValueConverter))]
-    public readonly partial struct ScheduledTasksRecordsTaskType : global::System.IEquatable<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ScheduledTasksRecordsTaskType.JsonValueConverter))]
+    public readonly partial struct ScheduledTasksRecordsTaskType : global::System.IEquatable<ScheduledTasksRecordsTaskType>
     {
         private readonly string? _value;
 
@@ -111,22 +111,22 @@ namespace HuaweiCloud.Workspace
         }
 
         /// <summary>Start the desktops.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType Start { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType("START");
+        public static ScheduledTasksRecordsTaskType Start { get; } = new("START");
 
         /// <summary>Stop the desktops.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType Stop { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType("STOP");
+        public static ScheduledTasksRecordsTaskType Stop { get; } = new("STOP");
 
         /// <summary>Restart the desktops.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType Reboot { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType("REBOOT");
+        public static ScheduledTasksRecordsTaskType Reboot { get; } = new("REBOOT");
 
         /// <summary>Hibernate the desktops.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType Hibernate { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType("HIBERNATE");
+        public static ScheduledTasksRecordsTaskType Hibernate { get; } = new("HIBERNATE");
 
         /// <summary>Rebuild (recompose) the system disk of the desktops.</summary>
-        public static global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType Rebuild { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType("REBUILD");
+        public static ScheduledTasksRecordsTaskType Rebuild { get; } = new("REBUILD");
 
         /// <summary>The values the spec lists.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType> KnownValues { get; } = new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType[] { Start, Stop, Reboot, Hibernate, Rebuild };
+        public static global::System.Collections.Generic.IReadOnlyList<ScheduledTasksRecordsTaskType> KnownValues { get; } = new ScheduledTasksRecordsTaskType[] { Start, Stop, Reboot, Hibernate, Rebuild };
 
         /// <summary>The value as it appears on the wire.</summary>
         public string Value => _value ?? string.Empty;
@@ -151,22 +151,22 @@ namespace HuaweiCloud.Workspace
         }
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType left, global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType right) => left.Equals(right);
+        public static bool operator ==(ScheduledTasksRecordsTaskType left, ScheduledTasksRecordsTaskType right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType left, global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType right) => !left.Equals(right);
+        public static bool operator !=(ScheduledTasksRecordsTaskType left, ScheduledTasksRecordsTaskType right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType(string value) => new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType(value);
+        public static implicit operator ScheduledTasksRecordsTaskType(string value) => new(value);
 
         /// <summary>The wire value.</summary>
-        public static explicit operator string(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType value) => value.Value;
+        public static explicit operator string(ScheduledTasksRecordsTaskType value) => value.Value;
 
         /// <inheritdoc/>
-        public bool Equals(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(ScheduledTasksRecordsTaskType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType other && Equals(other);
+        public override bool Equals(object? obj) => obj is ScheduledTasksRecordsTaskType other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -175,11 +175,11 @@ namespace HuaweiCloud.Workspace
         public override string ToString() => Value;
 
         /// <summary>Reads and writes the value as a JSON string; a JSON number is kept as its text.</summary>
-        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>
+        public sealed class JsonValueConverter : global::CodeGen.Runtime.Json.StringValueConverter<ScheduledTasksRecordsTaskType>
         {
             /// <summary>Creates the converter.</summary>
             public JsonValueConverter()
-                : base(static value => new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType(value), static value => value.Value)
+                : base(static value => new ScheduledTasksRecordsTaskType(value), static value => value.Value)
             {
             }
         }

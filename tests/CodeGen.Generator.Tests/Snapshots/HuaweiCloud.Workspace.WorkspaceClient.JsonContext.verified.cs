@@ -5,12 +5,15 @@
 
 namespace HuaweiCloud.Workspace
 {
+    using __JsonMetadata = global::System.Text.Json.Serialization.Metadata;
+    using __ModelMetadata = global::CodeGen.Runtime.Json.ModelMetadata;
+
     /// <summary>
     /// System.Text.Json metadata for every type of <see cref="WorkspaceClient"/>, written ahead of time so
     /// serialization needs no reflection (trimming and native AOT safe).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CodeGen.Generator", "{version}")]
-    public partial class WorkspaceClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    public partial class WorkspaceClientJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, __JsonMetadata.IJsonTypeInfoResolver
     {
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions
         {
@@ -37,82 +40,82 @@ namespace HuaweiCloud.Workspace
         /// <inheritdoc/>
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ErrorResponse>? _ErrorResponse;
+        private __JsonMetadata.JsonTypeInfo<ErrorResponse>? _ErrorResponse;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ErrorResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ErrorResponse> ErrorResponse =>
-            _ErrorResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ErrorResponse>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ErrorResponse));
+        /// <summary>Metadata for <c>ErrorResponse</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ErrorResponse> ErrorResponse =>
+            _ErrorResponse ??= (__JsonMetadata.JsonTypeInfo<ErrorResponse>)Options.GetTypeInfo(typeof(ErrorResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? _Int32;
+        private __JsonMetadata.JsonTypeInfo<int>? _Int32;
 
         /// <summary>Metadata for <c>int</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 =>
-            _Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+        public __JsonMetadata.JsonTypeInfo<int> Int32 =>
+            _Int32 ??= (__JsonMetadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>? _ListOfScheduledTasksRecords;
+        private __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<ScheduledTasksRecords>>? _ListOfScheduledTasksRecords;
 
-        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;global::HuaweiCloud.Workspace.ScheduledTasksRecords&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>> ListOfScheduledTasksRecords =>
-            _ListOfScheduledTasksRecords ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>));
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;ScheduledTasksRecords&gt;</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<ScheduledTasksRecords>> ListOfScheduledTasksRecords =>
+            _ListOfScheduledTasksRecords ??= (__JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<ScheduledTasksRecords>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<ScheduledTasksRecords>));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse>? _ListScheduledTasksRecordsResponse;
+        private __JsonMetadata.JsonTypeInfo<ListScheduledTasksRecordsResponse>? _ListScheduledTasksRecordsResponse;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse> ListScheduledTasksRecordsResponse =>
-            _ListScheduledTasksRecordsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse));
+        /// <summary>Metadata for <c>ListScheduledTasksRecordsResponse</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ListScheduledTasksRecordsResponse> ListScheduledTasksRecordsResponse =>
+            _ListScheduledTasksRecordsResponse ??= (__JsonMetadata.JsonTypeInfo<ListScheduledTasksRecordsResponse>)Options.GetTypeInfo(typeof(ListScheduledTasksRecordsResponse));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>? _NullableInt32;
+        private __JsonMetadata.JsonTypeInfo<int?>? _NullableInt32;
 
         /// <summary>Metadata for <c>int?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> NullableInt32 =>
-            _NullableInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
+        public __JsonMetadata.JsonTypeInfo<int?> NullableInt32 =>
+            _NullableInt32 ??= (__JsonMetadata.JsonTypeInfo<int?>)Options.GetTypeInfo(typeof(int?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>? _NullableScheduledTasksRecordsScheduledType;
+        private __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType?>? _NullableScheduledTasksRecordsScheduledType;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?> NullableScheduledTasksRecordsScheduledType =>
-            _NullableScheduledTasksRecordsScheduledType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?));
+        /// <summary>Metadata for <c>ScheduledTasksRecordsScheduledType?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType?> NullableScheduledTasksRecordsScheduledType =>
+            _NullableScheduledTasksRecordsScheduledType ??= (__JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType?>)Options.GetTypeInfo(typeof(ScheduledTasksRecordsScheduledType?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>? _NullableScheduledTasksRecordsTaskType;
+        private __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType?>? _NullableScheduledTasksRecordsTaskType;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?> NullableScheduledTasksRecordsTaskType =>
-            _NullableScheduledTasksRecordsTaskType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?));
+        /// <summary>Metadata for <c>ScheduledTasksRecordsTaskType?</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType?> NullableScheduledTasksRecordsTaskType =>
+            _NullableScheduledTasksRecordsTaskType ??= (__JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType?>)Options.GetTypeInfo(typeof(ScheduledTasksRecordsTaskType?));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecords>? _ScheduledTasksRecords;
+        private __JsonMetadata.JsonTypeInfo<ScheduledTasksRecords>? _ScheduledTasksRecords;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ScheduledTasksRecords</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecords> ScheduledTasksRecords =>
-            _ScheduledTasksRecords ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecords>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords));
+        /// <summary>Metadata for <c>ScheduledTasksRecords</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ScheduledTasksRecords> ScheduledTasksRecords =>
+            _ScheduledTasksRecords ??= (__JsonMetadata.JsonTypeInfo<ScheduledTasksRecords>)Options.GetTypeInfo(typeof(ScheduledTasksRecords));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>? _ScheduledTasksRecordsScheduledType;
+        private __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType>? _ScheduledTasksRecordsScheduledType;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType> ScheduledTasksRecordsScheduledType =>
-            _ScheduledTasksRecordsScheduledType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType));
+        /// <summary>Metadata for <c>ScheduledTasksRecordsScheduledType</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType> ScheduledTasksRecordsScheduledType =>
+            _ScheduledTasksRecordsScheduledType ??= (__JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType>)Options.GetTypeInfo(typeof(ScheduledTasksRecordsScheduledType));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>? _ScheduledTasksRecordsTaskType;
+        private __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType>? _ScheduledTasksRecordsTaskType;
 
-        /// <summary>Metadata for <c>global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType> ScheduledTasksRecordsTaskType =>
-            _ScheduledTasksRecordsTaskType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>)Options.GetTypeInfo(typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType));
+        /// <summary>Metadata for <c>ScheduledTasksRecordsTaskType</c>.</summary>
+        public __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType> ScheduledTasksRecordsTaskType =>
+            _ScheduledTasksRecordsTaskType ??= (__JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType>)Options.GetTypeInfo(typeof(ScheduledTasksRecordsTaskType));
 
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+        private __JsonMetadata.JsonTypeInfo<string>? _String;
 
         /// <summary>Metadata for <c>string</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String =>
-            _String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
+        public __JsonMetadata.JsonTypeInfo<string> String =>
+            _String ??= (__JsonMetadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        public override __JsonMetadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+            Options.TryGetTypeInfo(type, out __JsonMetadata.JsonTypeInfo? typeInfo);
             return typeInfo;
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        __JsonMetadata.JsonTypeInfo? __JsonMetadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::HuaweiCloud.Workspace.ErrorResponse))
+            if (type == typeof(ErrorResponse))
             {
                 return __Create_ErrorResponse(options);
             }
@@ -122,12 +125,12 @@ namespace HuaweiCloud.Workspace
                 return __Create_Int32(options);
             }
 
-            if (type == typeof(global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>))
+            if (type == typeof(global::System.Collections.Generic.List<ScheduledTasksRecords>))
             {
                 return __Create_ListOfScheduledTasksRecords(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse))
+            if (type == typeof(ListScheduledTasksRecordsResponse))
             {
                 return __Create_ListScheduledTasksRecordsResponse(options);
             }
@@ -137,27 +140,27 @@ namespace HuaweiCloud.Workspace
                 return __Create_NullableInt32(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?))
+            if (type == typeof(ScheduledTasksRecordsScheduledType?))
             {
                 return __Create_NullableScheduledTasksRecordsScheduledType(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?))
+            if (type == typeof(ScheduledTasksRecordsTaskType?))
             {
                 return __Create_NullableScheduledTasksRecordsTaskType(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecords))
+            if (type == typeof(ScheduledTasksRecords))
             {
                 return __Create_ScheduledTasksRecords(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType))
+            if (type == typeof(ScheduledTasksRecordsScheduledType))
             {
                 return __Create_ScheduledTasksRecordsScheduledType(options);
             }
 
-            if (type == typeof(global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType))
+            if (type == typeof(ScheduledTasksRecordsTaskType))
             {
                 return __Create_ScheduledTasksRecordsTaskType(options);
             }
@@ -170,109 +173,109 @@ namespace HuaweiCloud.Workspace
             return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ErrorResponse> __Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Workspace.ErrorResponse>
+            var values = new __JsonMetadata.JsonObjectInfoValues<ErrorResponse>
             {
-                ObjectCreator = static () => new global::HuaweiCloud.Workspace.ErrorResponse(),
+                ObjectCreator = static () => new ErrorResponse(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "ErrorCode", "error_code", static model => model.ErrorCode, static (model, value) => model.ErrorCode = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "ErrorMsg", "error_msg", static model => model.ErrorMsg, static (model, value) => model.ErrorMsg = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "ErrorDetail", "error_detail", static model => model.ErrorDetail, static (model, value) => model.ErrorDetail = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ErrorResponse, string>(options, "EncodedAuthorizationMessage", "encoded_authorization_message", static model => model.EncodedAuthorizationMessage, static (model, value) => model.EncodedAuthorizationMessage = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[4];
+                    properties[0] = __ModelMetadata.Property<ErrorResponse, string>(options, "ErrorCode", "error_code", static model => model.ErrorCode, static (model, value) => model.ErrorCode = value);
+                    properties[1] = __ModelMetadata.Property<ErrorResponse, string>(options, "ErrorMsg", "error_msg", static model => model.ErrorMsg, static (model, value) => model.ErrorMsg = value);
+                    properties[2] = __ModelMetadata.Property<ErrorResponse, string>(options, "ErrorDetail", "error_detail", static model => model.ErrorDetail, static (model, value) => model.ErrorDetail = value);
+                    properties[3] = __ModelMetadata.Property<ErrorResponse, string>(options, "EncodedAuthorizationMessage", "encoded_authorization_message", static model => model.EncodedAuthorizationMessage, static (model, value) => model.EncodedAuthorizationMessage = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int> __Create_Int32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>> __Create_ListOfScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<global::System.Collections.Generic.List<ScheduledTasksRecords>> __Create_ListOfScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>, global::HuaweiCloud.Workspace.ScheduledTasksRecords>(
+            return __JsonMetadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<ScheduledTasksRecords>, ScheduledTasksRecords>(
                 options,
-                new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>
+                new __JsonMetadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<ScheduledTasksRecords>>
                 {
-                    ObjectCreator = static () => new global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>(),
+                    ObjectCreator = static () => new global::System.Collections.Generic.List<ScheduledTasksRecords>(),
                 });
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse> __Create_ListScheduledTasksRecordsResponse(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ListScheduledTasksRecordsResponse> __Create_ListScheduledTasksRecordsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse>
+            var values = new __JsonMetadata.JsonObjectInfoValues<ListScheduledTasksRecordsResponse>
             {
-                ObjectCreator = static () => new global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse(),
+                ObjectCreator = static () => new ListScheduledTasksRecordsResponse(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse, global::System.Collections.Generic.List<global::HuaweiCloud.Workspace.ScheduledTasksRecords>>(options, "TasksRecords", "tasks_records", static model => model.TasksRecords, static (model, value) => model.TasksRecords = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ListScheduledTasksRecordsResponse, int?>(options, "TotalCount", "total_count", static model => model.TotalCount, static (model, value) => model.TotalCount = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[2];
+                    properties[0] = __ModelMetadata.Property<ListScheduledTasksRecordsResponse, global::System.Collections.Generic.List<ScheduledTasksRecords>>(options, "TasksRecords", "tasks_records", static model => model.TasksRecords, static (model, value) => model.TasksRecords = value);
+                    properties[1] = __ModelMetadata.Property<ListScheduledTasksRecordsResponse, int?>(options, "TotalCount", "total_count", static model => model.TotalCount, static (model, value) => model.TotalCount = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<int?> __Create_NullableInt32(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<int>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<int?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<int>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?> __Create_NullableScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType?> __Create_NullableScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<ScheduledTasksRecordsScheduledType?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<ScheduledTasksRecordsScheduledType>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?> __Create_NullableScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType?> __Create_NullableScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>(options));
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<ScheduledTasksRecordsTaskType?>(options, __JsonMetadata.JsonMetadataServices.GetNullableConverter<ScheduledTasksRecordsTaskType>(options));
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecords> __Create_ScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ScheduledTasksRecords> __Create_ScheduledTasksRecords(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var values = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::HuaweiCloud.Workspace.ScheduledTasksRecords>
+            var values = new __JsonMetadata.JsonObjectInfoValues<ScheduledTasksRecords>
             {
-                ObjectCreator = static () => new global::HuaweiCloud.Workspace.ScheduledTasksRecords(),
+                ObjectCreator = static () => new ScheduledTasksRecords(),
                 PropertyMetadataInitializer = _ =>
                 {
-                    var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[12];
-                    properties[0] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
-                    properties[1] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "StartTime", "start_time", static model => model.StartTime, static (model, value) => model.StartTime = value);
-                    properties[2] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType?>(options, "TaskType", "task_type", static model => model.TaskType, static (model, value) => model.TaskType = value);
-                    properties[3] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType?>(options, "ScheduledType", "scheduled_type", static model => model.ScheduledType, static (model, value) => model.ScheduledType = value);
-                    properties[4] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "LifeCycleType", "life_cycle_type", static model => model.LifeCycleType, static (model, value) => model.LifeCycleType = value);
-                    properties[5] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
-                    properties[6] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, int?>(options, "SuccessNum", "success_num", static model => model.SuccessNum, static (model, value) => model.SuccessNum = value);
-                    properties[7] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, int?>(options, "FailedNum", "failed_num", static model => model.FailedNum, static (model, value) => model.FailedNum = value);
-                    properties[8] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, int?>(options, "SkipNum", "skip_num", static model => model.SkipNum, static (model, value) => model.SkipNum = value);
-                    properties[9] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "TimeZone", "time_zone", static model => model.TimeZone, static (model, value) => model.TimeZone = value);
-                    properties[10] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "ExecuteTaskId", "execute_task_id", static model => model.ExecuteTaskId, static (model, value) => model.ExecuteTaskId = value);
-                    properties[11] = global::CodeGen.Runtime.Json.ModelMetadata.Property<global::HuaweiCloud.Workspace.ScheduledTasksRecords, string>(options, "ExecuteObjectType", "execute_object_type", static model => model.ExecuteObjectType, static (model, value) => model.ExecuteObjectType = value);
+                    var properties = new __JsonMetadata.JsonPropertyInfo[12];
+                    properties[0] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "Id", "id", static model => model.Id, static (model, value) => model.Id = value);
+                    properties[1] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "StartTime", "start_time", static model => model.StartTime, static (model, value) => model.StartTime = value);
+                    properties[2] = __ModelMetadata.Property<ScheduledTasksRecords, ScheduledTasksRecordsTaskType?>(options, "TaskType", "task_type", static model => model.TaskType, static (model, value) => model.TaskType = value);
+                    properties[3] = __ModelMetadata.Property<ScheduledTasksRecords, ScheduledTasksRecordsScheduledType?>(options, "ScheduledType", "scheduled_type", static model => model.ScheduledType, static (model, value) => model.ScheduledType = value);
+                    properties[4] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "LifeCycleType", "life_cycle_type", static model => model.LifeCycleType, static (model, value) => model.LifeCycleType = value);
+                    properties[5] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "Status", "status", static model => model.Status, static (model, value) => model.Status = value);
+                    properties[6] = __ModelMetadata.Property<ScheduledTasksRecords, int?>(options, "SuccessNum", "success_num", static model => model.SuccessNum, static (model, value) => model.SuccessNum = value);
+                    properties[7] = __ModelMetadata.Property<ScheduledTasksRecords, int?>(options, "FailedNum", "failed_num", static model => model.FailedNum, static (model, value) => model.FailedNum = value);
+                    properties[8] = __ModelMetadata.Property<ScheduledTasksRecords, int?>(options, "SkipNum", "skip_num", static model => model.SkipNum, static (model, value) => model.SkipNum = value);
+                    properties[9] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "TimeZone", "time_zone", static model => model.TimeZone, static (model, value) => model.TimeZone = value);
+                    properties[10] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "ExecuteTaskId", "execute_task_id", static model => model.ExecuteTaskId, static (model, value) => model.ExecuteTaskId = value);
+                    properties[11] = __ModelMetadata.Property<ScheduledTasksRecords, string>(options, "ExecuteObjectType", "execute_object_type", static model => model.ExecuteObjectType, static (model, value) => model.ExecuteObjectType = value);
                     return properties;
                 },
             };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, values);
+            return __JsonMetadata.JsonMetadataServices.CreateObjectInfo(options, values);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType> __Create_ScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsScheduledType> __Create_ScheduledTasksRecordsScheduledType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType>(options, new global::HuaweiCloud.Workspace.ScheduledTasksRecordsScheduledType.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<ScheduledTasksRecordsScheduledType>(options, new ScheduledTasksRecordsScheduledType.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType> __Create_ScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<ScheduledTasksRecordsTaskType> __Create_ScheduledTasksRecordsTaskType(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType>(options, new global::HuaweiCloud.Workspace.ScheduledTasksRecordsTaskType.JsonValueConverter());
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<ScheduledTasksRecordsTaskType>(options, new ScheduledTasksRecordsTaskType.JsonValueConverter());
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
+        private static __JsonMetadata.JsonTypeInfo<string> __Create_String(global::System.Text.Json.JsonSerializerOptions options)
         {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+            return __JsonMetadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
         }
     }
 }
