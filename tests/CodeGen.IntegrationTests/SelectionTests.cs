@@ -22,4 +22,12 @@ public sealed class SelectionTests
         Assert.Null(typeof(Selected.ISelectedClient).Assembly.GetType("Selected.Pet"));
 #pragma warning restore IL2026
     }
+
+    /// <summary><c>KeepUnusedSchemas="true"</c> written in the project file reaches the generator: the schema no operation uses is generated.</summary>
+    [Fact]
+    public void KeepUnusedSchemas_in_the_project_file_keeps_the_schema_no_operation_uses()
+    {
+        Assert.Equal(new[] { "Id" }, typeof(Catalog.Archived).GetProperties().Select(property => property.Name).ToArray());
+        Assert.Equal("Item", typeof(Catalog.Item).Name);
+    }
 }

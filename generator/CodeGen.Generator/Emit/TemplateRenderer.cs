@@ -28,15 +28,15 @@ internal static class TemplateRenderer
     private static readonly Dictionary<string, Lazy<Template>> Templates = new[] { "Models", "Enums", "JsonContext", "Client", "Options", "Registration", "Unions", "Header" }
         .ToDictionary(name => name, name => new Lazy<Template>(() => Parse(name)), StringComparer.Ordinal);
 
+    // Importing reads the functions by reflection: done once, then shared read-only by every render (a template's
+    // own assignments land in the per-render globals pushed above it).
+    private static readonly ScriptObject Functions = ImportFunctions();
+
     /// <exception cref="TemplateFailure">An override does not parse or fails while rendering.</exception>
     public static string Render(string templateName, ApiModel model, EmitSettings settings, TemplateSet overrides, System.Threading.CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var globals = new ScriptObject();
-        globals.Import(typeof(TemplateFunctions));
-        globals.Import(typeof(RequestExpressions));
-        globals.Import(typeof(SecuritySchemeTexts));
-        globals.Import(typeof(JsonExpressions));
         globals["model"] = model;
         globals["tool_name"] = "\"CodeGen.Generator\"";
         globals["tool_name_text"] = "CodeGen.Generator";
@@ -56,6 +56,7 @@ internal static class TemplateRenderer
             EnableRelaxedMemberAccess = false,
             CancellationToken = cancellationToken,
         };
+        context.PushGlobal(Functions);
         context.PushGlobal(globals);
         string text;
         try
@@ -73,6 +74,17 @@ internal static class TemplateRenderer
         }
 
         return text.Replace("\r\n", "\n");
+    }
+
+    private static ScriptObject ImportFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(TemplateFunctions));
+        functions.Import(typeof(RequestExpressions));
+        functions.Import(typeof(SecuritySchemeTexts));
+        functions.Import(typeof(JsonExpressions));
+        functions.IsReadOnly = true;
+        return functions;
     }
 
     private static ScriptObject Variables(EmitSettings settings)

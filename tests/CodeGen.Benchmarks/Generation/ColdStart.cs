@@ -77,7 +77,7 @@ internal static class ColdStart
         var result = driver.GetRunResult();
         foreach (var (name, steps) in result.Results[0].TrackedSteps)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {steps.Sum(step => step.ElapsedTime.TotalMilliseconds):N0} ms"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {steps.Sum(step => step.ElapsedTime.TotalMilliseconds):N2} ms"));
         }
 
         foreach (var source in result.Results[0].GeneratedSources)
