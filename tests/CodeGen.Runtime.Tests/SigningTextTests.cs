@@ -119,6 +119,38 @@ public sealed class SigningTextTests
     }
 
     [Fact]
+    public void A_long_query_and_many_headers_are_canonicalized_as_the_rules_say()
+    {
+        // More pairs and longer text than the signers keep on the stack, so their buffers move to the pool.
+        var pairs = new List<(string Key, string Value)>();
+        for (var i = 0; i < 40; i++)
+        {
+            pairs.Add(("k" + ((i * 7) % 40).ToString("00", System.Globalization.CultureInfo.InvariantCulture), new string('v', i) + " é/" + i));
+        }
+
+        var uri = new Uri("https://h.example.com/long/" + new string('p', 600) + "?" + string.Join("&", pairs.ConvertAll(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value))));
+        var headers = new List<KeyValuePair<string, string>> { new("Host", "h.example.com"), new("X-Sdk-Date", "20261202T010203Z") };
+        for (var i = 0; i < 20; i++)
+        {
+            headers.Add(new("x-acs-h" + (19 - i).ToString("00", System.Globalization.CultureInfo.InvariantCulture), new string('x', 60) + i));
+        }
+
+        var huawei = HuaweiCloudSigner.Sign("PUT", uri, headers, EmptySha256, "AK", "SK");
+        var alibaba = AlibabaCloudSigner.SignAcs3("PUT", uri, headers, EmptySha256, "ID", "SECRET");
+
+        pairs.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey && byKey != 0 ? byKey : string.CompareOrdinal(a.Value, b.Value));
+        var query = string.Join("&", pairs.ConvertAll(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
+        headers.Sort((a, b) => string.CompareOrdinal(a.Key.ToLowerInvariant(), b.Key.ToLowerInvariant()));
+        var lines = string.Concat(headers.ConvertAll(h => h.Key.ToLowerInvariant() + ":" + h.Value + "\n"));
+        var names = string.Join(";", headers.ConvertAll(h => h.Key.ToLowerInvariant()));
+        var path = "/long/" + new string('p', 600);
+        Assert.Equal("PUT\n" + path + "/\n" + query + "\n" + lines + "\n" + names + "\n" + EmptySha256, huawei.CanonicalRequest);
+        Assert.Equal("PUT\n" + path + "\n" + query + "\n" + lines.Replace("x-sdk-date:20261202T010203Z\n", string.Empty, StringComparison.Ordinal) + "\n" + names.Replace(";x-sdk-date", string.Empty, StringComparison.Ordinal) + "\n" + EmptySha256, alibaba.CanonicalRequest);
+        Assert.EndsWith(", Signature=" + HmacSha256Hex("SK", "SDK-HMAC-SHA256\n20261202T010203Z\n" + Sha256Hex(huawei.CanonicalRequest)), huawei.Authorization, StringComparison.Ordinal);
+        Assert.Equal(HmacSha256Hex("SECRET", "ACS3-HMAC-SHA256\n" + Sha256Hex(alibaba.CanonicalRequest)), alibaba.Signature);
+    }
+
+    [Fact]
     public void A_missing_date_is_reported_without_the_secret()
     {
         var headers = new Dictionary<string, string> { ["Host"] = "h.example.com", ["X-Security-Token"] = Token };
