@@ -161,6 +161,35 @@ public sealed class SigningTextTests
         Assert.DoesNotContain(Token, exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("Az09-_.~", "Az09-_.~")]
+    [InlineData("a b/é😀+*", "a%20b%2F%C3%A9%F0%9F%98%80%2B%2A")]
+    public void Percent_encoding_keeps_unreserved_runs_and_writes_utf8_escapes_past_a_full_buffer(string value, string expected) =>
+        Assert.Equal(expected, Encoded(value));
+
+    [Fact]
+    public void Percent_encoding_writes_a_lone_surrogate_as_the_replacement_character()
+    {
+        // Built in code: an attribute argument cannot carry a lone surrogate intact.
+        Assert.Equal("x%EF%BF%BDy%EF%BF%BD", Encoded("x" + (char)0xD800 + "y" + (char)0xDC00));
+    }
+
+    private static string Encoded(string value)
+    {
+        // Two characters of stack: every escape moves the buffer.
+        var output = new Signing.CharBuffer(stackalloc char[2]);
+        try
+        {
+            Signing.Rfc3986.Append(ref output, value);
+            return output.ToString();
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
     private static List<KeyValuePair<string, string>> HuaweiHeaders() => new()
     {
         new("Host", "obs.example.com"),
