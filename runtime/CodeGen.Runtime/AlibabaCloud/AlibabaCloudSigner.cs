@@ -36,12 +36,29 @@ public static class AlibabaCloudSigner
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(headers);
-        var signed = CanonicalRequest.SignedHeaders(headers, name => name is "host" or "content-type" || name.StartsWith("x-acs-", StringComparison.Ordinal));
-        var canonicalRequest = CanonicalRequest.Build(method, CanonicalUri(uri), CanonicalQuery(uri), signed, bodySha256Hex);
-        var stringToSign = Acs3Algorithm + "\n" + CanonicalRequest.Sha256Hex(canonicalRequest);
-        var signature = CanonicalRequest.HmacSha256Hex(accessKeySecret, stringToSign);
-        var authorization = Acs3Algorithm + " Credential=" + accessKeyId + ",SignedHeaders=" + CanonicalRequest.Names(signed) + ",Signature=" + signature;
-        return new AlibabaCloudSignature(CanonicalRequest.Redacted(canonicalRequest), stringToSign, signature, authorization);
+        ArgumentNullException.ThrowIfNull(bodySha256Hex);
+        ArgumentNullException.ThrowIfNull(accessKeySecret);
+        var signed = CanonicalRequest.SignedHeaders(headers, static name => name is "host" or "content-type" || name.StartsWith("x-acs-", StringComparison.Ordinal));
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var text = SigningText.Sign(CanonicalForm.Alibaba, method, uri, signed, bodySha256Hex, Acs3Algorithm, date: null, accessKeySecret, signature);
+
+        var authorization = new CharBuffer(stackalloc char[512]);
+        try
+        {
+            authorization.Append(Acs3Algorithm);
+            authorization.Append(" Credential=");
+            authorization.Append(accessKeyId);
+            authorization.Append(",SignedHeaders=");
+            CanonicalRequest.WriteNames(ref authorization, signed);
+            authorization.Append(",Signature=");
+            authorization.AppendLowerHex(signature);
+            var header = authorization.ToString();
+            return new AlibabaCloudSignature(text, header[^(2 * HMACSHA256.HashSizeInBytes)..], header);
+        }
+        finally
+        {
+            authorization.Dispose();
+        }
     }
 
     /// <summary>Computes the legacy ROA signature (HMAC-SHA1).</summary>
@@ -77,12 +94,6 @@ public static class AlibabaCloudSigner
         return new AlibabaCloudSignature(string.Empty, CanonicalRequest.Redacted(stringToSign), signature, "acs " + accessKeyId + ":" + signature);
     }
 
-    /// <summary>The path, each segment decoded then RFC 3986-encoded; "/" when empty.</summary>
-    internal static string CanonicalUri(Uri uri) => CanonicalRequest.EncodedPath(uri) is { Length: > 0 } path ? path : "/";
-
-    /// <summary>Pairs decoded, RFC 3986-encoded, sorted by encoded key; <c>k=</c> for empty values.</summary>
-    internal static string CanonicalQuery(Uri uri) => CanonicalRequest.SortedQuery(uri, static part => Rfc3986.Encode(part), static part => part);
-
     /// <summary>The ROA resource: the path as sent, then "?" and the decoded pairs sorted by key, <c>k=</c> for empty values.</summary>
     internal static string RoaResource(Uri uri)
     {
@@ -101,6 +112,37 @@ public static class AlibabaCloudSigner
 /// <param name="Authorization">The <c>Authorization</c> header value.</param>
 public sealed record AlibabaCloudSignature(string CanonicalRequest, string StringToSign, string Signature, string Authorization)
 {
+    // Set by the V3 signer: the intermediate strings are written only when someone reads them.
+    private readonly SigningText? _text;
+    private string? _canonicalRequest = CanonicalRequest;
+    private string? _stringToSign = StringToSign;
+
+    internal AlibabaCloudSignature(SigningText text, string signature, string authorization)
+        : this(null!, null!, signature, authorization) => _text = text;
+
+    /// <summary>The canonical request (V3), or empty for ROA; the security token's value shows as <c>***</c>. Written when first read.</summary>
+    public string CanonicalRequest
+    {
+        get => _canonicalRequest ??= _text?.CanonicalRequest()!;
+        init => _canonicalRequest = value;
+    }
+
+    /// <summary>The string to sign; for ROA, the security token's value shows as <c>***</c>. Written when first read.</summary>
+    public string StringToSign
+    {
+        get => _stringToSign ??= _text?.StringToSign()!;
+        init => _stringToSign = value;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(AlibabaCloudSignature? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Signature == other.Signature && Authorization == other.Authorization
+            && CanonicalRequest == other.CanonicalRequest && StringToSign == other.StringToSign);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(CanonicalRequest, StringToSign, Signature, Authorization);
+
     /// <inheritdoc/>
     public override string ToString() => "AlibabaCloudSignature { }";
 }

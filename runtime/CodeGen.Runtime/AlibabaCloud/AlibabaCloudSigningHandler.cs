@@ -67,7 +67,7 @@ public sealed class AlibabaCloudSigningHandler : AuthenticatingHandler
                 "An Alibaba Cloud request needs the x-acs-action and x-acs-version headers; generated clients send them when the spec lists them in x-codegen-headers.");
         }
 
-        request.Headers.TryAddWithoutValidation("x-acs-signature-nonce", Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant());
+        request.Headers.TryAddWithoutValidation("x-acs-signature-nonce", Nonce());
         if (_credentials.SecurityToken is { } token)
         {
             // With STS credentials the vendor's SDKs also send (and sign) the key id.
@@ -105,6 +105,13 @@ public sealed class AlibabaCloudSigningHandler : AuthenticatingHandler
 
     /// <inheritdoc/>
     public override string ToString() => "AlibabaCloudSigningHandler { " + _credentials + ", " + _version + " }";
+
+    private static string Nonce()
+    {
+        Span<byte> random = stackalloc byte[16];
+        RandomNumberGenerator.Fill(random);
+        return LowerHex.Of(random);
+    }
 
     private static List<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request, Uri uri)
     {

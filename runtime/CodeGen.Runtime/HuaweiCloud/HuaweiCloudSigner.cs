@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Security.Cryptography;
-using System.Text;
 using CodeGen.Runtime.Signing;
 
 namespace CodeGen.Runtime.HuaweiCloud;
@@ -36,26 +34,32 @@ public static class HuaweiCloudSigner
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(headers);
-        var signed = CanonicalRequest.SignedHeaders(headers, _ => true);
-        var date = signed.FirstOrDefault(h => h.Name == "x-sdk-date").Value
+        ArgumentNullException.ThrowIfNull(bodySha256Hex);
+        ArgumentNullException.ThrowIfNull(secretKey);
+        var signed = CanonicalRequest.SignedHeaders(headers, static _ => true);
+        var date = CanonicalRequest.ValueOf(signed, "x-sdk-date")
             ?? throw new ArgumentException("The headers to sign must include X-Sdk-Date.", nameof(headers));
         var signedHeaders = CanonicalRequest.Names(signed);
-        var canonicalRequest = CanonicalRequest.Build(method, CanonicalUri(uri), CanonicalQuery(uri), signed, bodySha256Hex);
-        var stringToSign = Algorithm + "\n" + date + "\n" + CanonicalRequest.Sha256Hex(canonicalRequest);
-        var signature = CanonicalRequest.HmacSha256Hex(secretKey, stringToSign);
-        var authorization = Algorithm + " Access=" + accessKey + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
-        return new HuaweiCloudSignature(CanonicalRequest.Redacted(canonicalRequest), stringToSign, signedHeaders, authorization);
-    }
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var text = SigningText.Sign(CanonicalForm.Huawei, method, uri, signed, bodySha256Hex, Algorithm, date, secretKey, signature);
 
-    /// <summary>Each path segment decoded, then RFC 3986-encoded; always ending with "/".</summary>
-    internal static string CanonicalUri(Uri uri)
-    {
-        var canonical = CanonicalRequest.EncodedPath(uri);
-        return canonical.EndsWith('/') ? canonical : canonical + "/";
+        var authorization = new CharBuffer(stackalloc char[256]);
+        try
+        {
+            authorization.Append(Algorithm);
+            authorization.Append(" Access=");
+            authorization.Append(accessKey);
+            authorization.Append(", SignedHeaders=");
+            authorization.Append(signedHeaders);
+            authorization.Append(", Signature=");
+            authorization.AppendLowerHex(signature);
+            return new HuaweiCloudSignature(text, signedHeaders, authorization.ToString());
+        }
+        finally
+        {
+            authorization.Dispose();
+        }
     }
-
-    /// <summary>Pairs decoded, sorted by decoded key then value (ordinal), then RFC 3986-encoded; <c>k=</c> for empty values.</summary>
-    internal static string CanonicalQuery(Uri uri) => CanonicalRequest.SortedQuery(uri, static part => part, static part => Rfc3986.Encode(part));
 }
 
 /// <summary>The result of signing: the intermediate strings (for diagnosis) and the header value.</summary>
@@ -65,6 +69,37 @@ public static class HuaweiCloudSigner
 /// <param name="Authorization">The <c>Authorization</c> header value.</param>
 public sealed record HuaweiCloudSignature(string CanonicalRequest, string StringToSign, string SignedHeaders, string Authorization)
 {
+    // Set by the signer: the intermediate strings are written only when someone reads them.
+    private readonly SigningText? _text;
+    private string? _canonicalRequest = CanonicalRequest;
+    private string? _stringToSign = StringToSign;
+
+    internal HuaweiCloudSignature(SigningText text, string signedHeaders, string authorization)
+        : this(null!, null!, signedHeaders, authorization) => _text = text;
+
+    /// <summary>The canonical request, with the security token's value shown as <c>***</c>; written when first read.</summary>
+    public string CanonicalRequest
+    {
+        get => _canonicalRequest ??= _text?.CanonicalRequest()!;
+        init => _canonicalRequest = value;
+    }
+
+    /// <summary>The string to sign; written when first read.</summary>
+    public string StringToSign
+    {
+        get => _stringToSign ??= _text?.StringToSign()!;
+        init => _stringToSign = value;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(HuaweiCloudSignature? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && SignedHeaders == other.SignedHeaders && Authorization == other.Authorization
+            && CanonicalRequest == other.CanonicalRequest && StringToSign == other.StringToSign);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(CanonicalRequest, StringToSign, SignedHeaders, Authorization);
+
     /// <inheritdoc/>
     public override string ToString() => "HuaweiCloudSignature { SignedHeaders = " + SignedHeaders + " }";
 }

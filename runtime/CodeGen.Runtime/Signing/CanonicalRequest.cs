@@ -1,45 +1,69 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Security.Cryptography;
+using System.Linq;
 using System.Text;
 
 namespace CodeGen.Runtime.Signing;
 
-/// <summary>The canonical request both vendors' HMAC-SHA256 signatures are computed over.</summary>
+/// <summary>
+/// The canonical request both vendors' HMAC-SHA256 signatures are computed over, written into a buffer: the
+/// same writer feeds the hash and, when someone asks, the text a signature shows.
+/// </summary>
 internal static class CanonicalRequest
 {
     /// <summary>The headers to sign: lowercase names, repeated names joined with ",", trimmed values, sorted ordinally.</summary>
-    public static List<(string Name, string Value)> SignedHeaders(IEnumerable<KeyValuePair<string, string>> headers, Func<string, bool> include)
+    /// <returns>A new array the caller owns.</returns>
+    public static (string Name, string Value)[] SignedHeaders(IEnumerable<KeyValuePair<string, string>> headers, Func<string, bool> include)
     {
-        // Signing runs on every request: plain loops, no LINQ, and strings copied only when they change.
-        var signed = new List<(string Name, string Value)>();
-        foreach (var header in headers)
+        // Signing runs on every request: plain loops, no LINQ, a pooled list, and strings copied only when they change.
+        var pool = ArrayPool<(string Name, string Value)>.Shared;
+        var signed = pool.Rent(headers.TryGetNonEnumeratedCount(out var count) ? Math.Max(count, 1) : 16);
+        var length = 0;
+        try
         {
-            var name = header.Key.Trim().ToLowerInvariant();
-            if (!include(name))
+            foreach (var header in headers)
             {
-                continue;
+                var name = header.Key.Trim().ToLowerInvariant();
+                if (!include(name))
+                {
+                    continue;
+                }
+
+                var value = header.Value.Trim();
+                var existing = IndexOf(signed.AsSpan(0, length), name);
+                if (existing >= 0)
+                {
+                    signed[existing].Value = signed[existing].Value + "," + value;
+                    continue;
+                }
+
+                if (length == signed.Length)
+                {
+                    var larger = pool.Rent(length * 2);
+                    signed.AsSpan(0, length).CopyTo(larger);
+                    signed.AsSpan(0, length).Clear();
+                    pool.Return(signed);
+                    signed = larger;
+                }
+
+                signed[length++] = (name, value);
             }
 
-            var value = header.Value.Trim();
-            var existing = IndexOf(signed, name);
-            if (existing >= 0)
-            {
-                signed[existing] = (name, signed[existing].Value + "," + value);
-            }
-            else
-            {
-                signed.Add((name, value));
-            }
+            var sorted = signed.AsSpan(0, length).ToArray();
+            sorted.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return sorted;
+        }
+        finally
+        {
+            // The values include the security token: the pool keeps no reference to it.
+            signed.AsSpan(0, length).Clear();
+            pool.Return(signed);
         }
 
-        signed.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return signed;
-
-        static int IndexOf(List<(string Name, string Value)> signed, string name)
+        static int IndexOf(ReadOnlySpan<(string Name, string Value)> signed, string name)
         {
-            for (var i = 0; i < signed.Count; i++)
+            for (var i = 0; i < signed.Length; i++)
             {
                 if (signed[i].Name == name)
                 {
@@ -51,44 +75,109 @@ internal static class CanonicalRequest
         }
     }
 
-    /// <summary><c>METHOD\nURI\nQUERY\nname:value\n…\n\nsigned;headers\nbodyhash</c>.</summary>
-    public static string Build(string method, string canonicalUri, string canonicalQuery, IReadOnlyList<(string Name, string Value)> headers, string bodySha256Hex)
+    /// <summary>The value of the signed header <paramref name="name"/> (lowercase), or null.</summary>
+    public static string? ValueOf(ReadOnlySpan<(string Name, string Value)> headers, string name)
     {
-        // Sized up front: a growing builder would allocate about twice the request again in chunks.
-        var capacity = method.Length + canonicalUri.Length + canonicalQuery.Length + bodySha256Hex.Length + 8;
-        foreach (var (name, value) in headers)
+        foreach (var header in headers)
         {
-            capacity += (2 * name.Length) + value.Length + 3;
+            if (header.Name == name)
+            {
+                return header.Value;
+            }
         }
 
-        var canonical = new StringBuilder(capacity)
-            .Append(method.ToUpperInvariant()).Append('\n')
-            .Append(canonicalUri).Append('\n')
-            .Append(canonicalQuery).Append('\n');
+        return null;
+    }
+
+    /// <summary>Replaces the value of every security-token header with <c>***</c>, in place.</summary>
+    public static void MaskSecrets(Span<(string Name, string Value)> headers)
+    {
+        foreach (ref var header in headers)
+        {
+            if (Array.IndexOf(SecretHeaders, header.Name) >= 0)
+            {
+                header.Value = Credentials.Redaction.Secret;
+            }
+        }
+    }
+
+    /// <summary>Writes <c>METHOD\nURI\nQUERY\nname:value\n…\n\nsigned;headers\nbodyhash</c>.</summary>
+    public static void Write(ref CharBuffer output, CanonicalForm form, string method, Uri uri, scoped ReadOnlySpan<(string Name, string Value)> headers, string bodySha256Hex)
+    {
+        method.AsSpan().ToUpperInvariant(output.AppendSpan(method.Length));
+        output.Append('\n');
+        WritePath(ref output, uri.AbsolutePath, form);
+        output.Append('\n');
+        CanonicalQuery.Write(ref output, uri.Query, sortEncoded: form == CanonicalForm.Alibaba);
+        output.Append('\n');
         foreach (var (name, value) in headers)
         {
-            canonical.Append(name).Append(':').Append(value).Append('\n');
+            output.Append(name);
+            output.Append(':');
+            output.Append(value);
+            output.Append('\n');
         }
 
-        return canonical.Append('\n').Append(Names(headers)).Append('\n').Append(bodySha256Hex).ToString();
+        output.Append('\n');
+        WriteNames(ref output, headers);
+        output.Append('\n');
+        output.Append(bodySha256Hex);
+    }
+
+    /// <summary>Writes the <c>;</c>-joined header names.</summary>
+    public static void WriteNames(ref CharBuffer output, scoped ReadOnlySpan<(string Name, string Value)> headers)
+    {
+        for (var i = 0; i < headers.Length; i++)
+        {
+            if (i > 0)
+            {
+                output.Append(';');
+            }
+
+            output.Append(headers[i].Name);
+        }
+    }
+
+    public static string Names(ReadOnlySpan<(string Name, string Value)> headers)
+    {
+        var names = new CharBuffer(stackalloc char[256]);
+        try
+        {
+            WriteNames(ref names, headers);
+            return names.ToString();
+        }
+        finally
+        {
+            names.Dispose();
+        }
     }
 
     /// <summary>The path as the signers canonicalize it: each segment decoded, then RFC 3986-encoded.</summary>
-    public static string EncodedPath(Uri uri)
+    private static void WritePath(ref CharBuffer output, string path, CanonicalForm form)
     {
-        var path = uri.AbsolutePath;
-        if (path.IndexOf('%') < 0 && Rfc3986.Encode(path, keepSlash: true) is var encoded && ReferenceEquals(encoded, path))
+        var start = output.Length;
+        var rest = path.AsSpan();
+        while (true)
         {
-            return path;
+            var slash = rest.IndexOf('/');
+            var segment = slash < 0 ? rest : rest[..slash];
+
+            // Only an escaped segment costs a string: Uri.UnescapeDataString takes nothing else on this framework.
+            Rfc3986.Append(ref output, segment.Contains('%') ? Uri.UnescapeDataString(segment.ToString()) : segment);
+            if (slash < 0)
+            {
+                break;
+            }
+
+            output.Append('/');
+            rest = rest[(slash + 1)..];
         }
 
-        var segments = path.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        var empty = output.Length == start;
+        if (empty || (form == CanonicalForm.Huawei && output.Written[^1] != '/'))
         {
-            segments[i] = Rfc3986.Encode(Uri.UnescapeDataString(segments[i]));
+            output.Append('/');
         }
-
-        return string.Join("/", segments);
     }
 
     /// <summary>The query's pairs, decoded; a pair without "=" has an empty value. "+" stays "+" (RFC 3986, not forms).</summary>
@@ -107,33 +196,6 @@ internal static class CanonicalRequest
             var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
             yield return (Uri.UnescapeDataString(key), Uri.UnescapeDataString(value));
         }
-    }
-
-    /// <summary>
-    /// The query's decoded pairs, passed through <paramref name="beforeSort"/>, sorted by key then value (ordinal),
-    /// passed through <paramref name="afterSort"/> and joined as <c>k=v&amp;…</c>.
-    /// </summary>
-    public static string SortedQuery(Uri uri, Func<string, string> beforeSort, Func<string, string> afterSort)
-    {
-        var pairs = new List<(string Key, string Value)>();
-        foreach (var (key, value) in QueryPairs(uri))
-        {
-            pairs.Add((beforeSort(key), beforeSort(value)));
-        }
-
-        if (pairs.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        pairs.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var byKey && byKey != 0 ? byKey : string.CompareOrdinal(a.Value, b.Value));
-        var query = new StringBuilder(uri.Query.Length * 2);
-        foreach (var (key, value) in pairs)
-        {
-            query.Append(query.Length == 0 ? string.Empty : "&").Append(afterSort(key)).Append('=').Append(afterSort(value));
-        }
-
-        return query.ToString();
     }
 
     /// <summary>
@@ -174,60 +236,6 @@ internal static class CanonicalRequest
 
         return builder?.ToString() ?? text;
     }
-
-    public static string Names(IReadOnlyList<(string Name, string Value)> headers)
-    {
-        var names = new string[headers.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = headers[i].Name;
-        }
-
-        return string.Join(";", names);
-    }
-
-    public static string Sha256Hex(string text)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        var buffer = Utf8(text, out var rented);
-        SHA256.HashData(buffer.Span, hash);
-        Return(rented);
-        return LowerHex(hash);
-    }
-
-    public static string HmacSha256Hex(string key, string text)
-    {
-        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        var keyBytes = Utf8(key, out var rentedKey);
-        var textBytes = Utf8(text, out var rentedText);
-        HMACSHA256.HashData(keyBytes.Span, textBytes.Span, hash);
-        Return(rentedKey);
-        Return(rentedText);
-        return LowerHex(hash);
-    }
-
-    // The UTF-8 bytes in a pooled buffer; the caller returns it. Secrets are cleared on return.
-    private static Memory<byte> Utf8(string text, out byte[] rented)
-    {
-        rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        return rented.AsMemory(0, Encoding.UTF8.GetBytes(text, rented));
-    }
-
-    private static void Return(byte[] rented) => ArrayPool<byte>.Shared.Return(rented, clearArray: true);
-
-    private static string LowerHex(ReadOnlySpan<byte> bytes)
-    {
-        Span<char> chars = stackalloc char[bytes.Length * 2];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            chars[2 * i] = HexLower[bytes[i] >> 4];
-            chars[(2 * i) + 1] = HexLower[bytes[i] & 0xF];
-        }
-
-        return new string(chars);
-    }
-
-    private static ReadOnlySpan<char> HexLower => "0123456789abcdef";
 
     // Signed headers whose values are credentials; lowercase, as the canonical forms write names.
     private static readonly string[] SecretHeaders = { "x-security-token", "x-acs-security-token", "x-auth-token" };

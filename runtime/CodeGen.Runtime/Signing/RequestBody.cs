@@ -24,7 +24,9 @@ internal static class RequestBody
         await content.LoadIntoBufferAsync().ConfigureAwait(false);
         using var sink = new HashingStream();
         await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
-        return Convert.ToHexString(sink.Hash.GetHashAndReset()).ToLowerInvariant();
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        sink.Hash.GetHashAndReset(hash);
+        return LowerHex.Of(hash);
     }
 
     /// <summary>A write-only stream that feeds SHA-256.</summary>

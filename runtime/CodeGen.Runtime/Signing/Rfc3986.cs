@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace CodeGen.Runtime.Signing;
@@ -6,49 +7,38 @@ namespace CodeGen.Runtime.Signing;
 /// <summary>RFC 3986 percent-encoding as request signers need it: unreserved characters kept, everything else as uppercase %XX of UTF-8.</summary>
 internal static class Rfc3986
 {
-    public static string Encode(string value, bool keepSlash = false)
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
+
+    /// <summary>Writes <paramref name="value"/> encoded; runs of unreserved characters are copied whole.</summary>
+    public static void Append(ref CharBuffer output, scoped ReadOnlySpan<char> value)
     {
-        // Most values (ids, names, dates) need no escaping: return them without copying.
-        var clean = true;
-        foreach (var c in value)
-        {
-            if (!IsUnreserved(c) && !(keepSlash && c == '/'))
-            {
-                clean = false;
-                break;
-            }
-        }
-
-        if (clean)
-        {
-            return value;
-        }
-
-        var builder = new StringBuilder(value.Length + 8);
         Span<byte> utf8 = stackalloc byte[4];
-        for (var i = 0; i < value.Length; i++)
+        while (!value.IsEmpty)
         {
-            var c = value[i];
-            if (IsUnreserved(c) || (keepSlash && c == '/'))
+            var clean = value.IndexOfAnyExcept(Unreserved);
+            if (clean < 0)
             {
-                builder.Append(c);
-                continue;
+                output.Append(value);
+                return;
             }
 
-            var length = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
-                ? Encoding.UTF8.GetBytes(value.AsSpan(i++, 2), utf8)
-                : Encoding.UTF8.GetBytes(value.AsSpan(i, 1), utf8);
+            output.Append(value[..clean]);
+            value = value[clean..];
+
+            // A surrogate pair is one code point (four UTF-8 bytes); a lone surrogate becomes U+FFFD, as UTF8Encoding writes it.
+            var width = char.IsHighSurrogate(value[0]) && value.Length > 1 && char.IsLowSurrogate(value[1]) ? 2 : 1;
+            var length = Encoding.UTF8.GetBytes(value[..width], utf8);
+            var escaped = output.AppendSpan(3 * length);
             for (var b = 0; b < length; b++)
             {
-                builder.Append('%').Append(HexUpper[utf8[b] >> 4]).Append(HexUpper[utf8[b] & 0xF]);
+                escaped[3 * b] = '%';
+                escaped[(3 * b) + 1] = HexUpper[utf8[b] >> 4];
+                escaped[(3 * b) + 2] = HexUpper[utf8[b] & 0xF];
             }
+
+            value = value[width..];
         }
-
-        return builder.ToString();
     }
-
-    public static bool IsUnreserved(char c) =>
-        c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.' or '~';
 
     private static ReadOnlySpan<char> HexUpper => "0123456789ABCDEF";
 }
