@@ -16,7 +16,8 @@ internal static class SourceEmitter
     public static IEnumerable<(string HintName, string Text)> Emit(ApiModel model, EmitSettings settings, TemplateSet overrides, bool canRegister, System.Threading.CancellationToken cancellationToken)
     {
         var hint = model.Namespace + "." + model.ClientName;
-        string Render(string name) => TemplateRenderer.Render(name, model, settings, overrides, cancellationToken);
+        var renderer = new TemplateRenderer(settings, overrides, cancellationToken);
+        string Render(string name) => renderer.Render(name, model);
 
         yield return (hint + ".Client.g.cs", Render("Client"));
         yield return (hint + ".Options.g.cs", Render("Options"));
@@ -57,10 +58,10 @@ internal static class SourceEmitter
                 SecuritySchemes = EquatableArray<SecuritySchemeModel>.Empty,
             };
             var clientHint = model.Namespace + "." + client.ClientName;
-            yield return (clientHint + ".Client.g.cs", TemplateRenderer.Render("Client", view, settings, overrides, cancellationToken));
+            yield return (clientHint + ".Client.g.cs", renderer.Render("Client", view));
             if (canRegister)
             {
-                yield return (clientHint + ".Registration.g.cs", TemplateRenderer.Render("Registration", view, settings, overrides, cancellationToken));
+                yield return (clientHint + ".Registration.g.cs", renderer.Render("Registration", view));
             }
         }
     }

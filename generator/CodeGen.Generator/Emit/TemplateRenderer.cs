@@ -17,7 +17,7 @@ namespace CodeGen.Generator.Emit;
 /// <see cref="TemplateFunctions"/>, <see cref="RequestExpressions"/>, <see cref="SecuritySchemeTexts"/> and
 /// <see cref="JsonExpressions"/> are imported, so a template cannot reach files, the environment or .NET methods.
 /// </remarks>
-internal static class TemplateRenderer
+internal sealed class TemplateRenderer
 {
     /// <summary>Deep enough for any template, shallow enough that a user's endless recursion fails before the compiler's stack does.</summary>
     private const int OverrideRecursionLimit = 64;
@@ -32,10 +32,25 @@ internal static class TemplateRenderer
     // own assignments land in the per-render globals pushed above it).
     private static readonly ScriptObject Functions = ImportFunctions();
 
-    /// <exception cref="TemplateFailure">An override does not parse or fails while rendering.</exception>
-    public static string Render(string templateName, ApiModel model, EmitSettings settings, TemplateSet overrides, System.Threading.CancellationToken cancellationToken)
+    private static readonly ScriptObject SharedBuiltins = TemplateContext.GetDefaultBuiltinObject();
+
+    private readonly EmitSettings _settings;
+    private readonly TemplateSet _overrides;
+    private readonly System.Threading.CancellationToken _cancellationToken;
+    private TemplateContext? _context;
+
+    /// <summary>A renderer for one spec's files: they share one template context, so Scriban reads each model type's members once.</summary>
+    public TemplateRenderer(EmitSettings settings, TemplateSet overrides, System.Threading.CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        _settings = settings;
+        _overrides = overrides;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <exception cref="TemplateFailure">An override does not parse or fails while rendering.</exception>
+    public string Render(string templateName, ApiModel model)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
         var globals = new ScriptObject();
         globals["model"] = model;
         globals["tool_name"] = "\"CodeGen.Generator\"";
@@ -43,37 +58,59 @@ internal static class TemplateRenderer
         globals["tool_version"] = "\"" + ToolVersion + "\"";
         globals["spec_file"] = Literals.CommentText(Path.GetFileName(model.SpecPath));
         globals["objects_by_name"] = model.Objects.ToDictionary(o => TypeSyntax.Name(o.Type), o => (object)o, StringComparer.Ordinal);
-        globals["type_accessibility"] = settings.TypeAccessibility;
-        globals["variables"] = Variables(settings);
+        globals["type_accessibility"] = _settings.TypeAccessibility;
+        globals["variables"] = Variables(_settings);
 
-        var context = new TemplateContext
-        {
-            TemplateLoader = new TemplateLoader(overrides),
-            StrictVariables = true,
-            LoopLimit = 0,
-            RecursiveLimit = overrides.IsEmpty ? 0 : OverrideRecursionLimit,
-            LimitToString = 0,
-            EnableRelaxedMemberAccess = false,
-            CancellationToken = cancellationToken,
-        };
-        context.PushGlobal(Functions);
+        var context = _context ??= CreateContext();
         context.PushGlobal(globals);
         string text;
+        var rendered = false;
         try
         {
-            text = (overrides.Find(templateName) is { } file ? ParseOverride(file, model.SpecPath) : Templates[templateName].Value).Render(context);
+            text = (_overrides.Find(templateName) is { } file ? ParseOverride(file, model.SpecPath) : Templates[templateName].Value).Render(context);
+            rendered = true;
         }
-        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (_cancellationToken.IsCancellationRequested)
         {
             // Scriban reports a cancelled render as its own exception; the compiler expects cancellation.
-            throw new OperationCanceledException(cancellationToken);
+            throw new OperationCanceledException(_cancellationToken);
         }
-        catch (ScriptRuntimeException exception) when (!overrides.IsEmpty)
+        catch (ScriptRuntimeException exception) when (!_overrides.IsEmpty)
         {
-            throw TemplateFailure.From(exception, templateName, overrides, model.SpecPath);
+            throw TemplateFailure.From(exception, templateName, _overrides, model.SpecPath);
+        }
+        finally
+        {
+            // A render that failed may leave scopes of its own behind: the next file then starts from a fresh context.
+            if (rendered)
+            {
+                context.PopGlobal();
+            }
+            else
+            {
+                _context = null;
+            }
         }
 
         return text.Replace("\r\n", "\n");
+    }
+
+    private TemplateContext CreateContext()
+    {
+        // Scriban builds its built-in functions by reflection for every context. The built-in templates only read
+        // them, so they share one set; a user's template may change their settings (date.format), so it gets its own.
+        var context = new TemplateContext(_overrides.IsEmpty ? SharedBuiltins : TemplateContext.GetDefaultBuiltinObject())
+        {
+            TemplateLoader = new TemplateLoader(_overrides),
+            StrictVariables = true,
+            LoopLimit = 0,
+            RecursiveLimit = _overrides.IsEmpty ? 0 : OverrideRecursionLimit,
+            LimitToString = 0,
+            EnableRelaxedMemberAccess = false,
+            CancellationToken = _cancellationToken,
+        };
+        context.PushGlobal(Functions);
+        return context;
     }
 
     private static ScriptObject ImportFunctions()
