@@ -485,10 +485,11 @@ public sealed class HostileSpecTests
     [Fact]
     public void Boolean_schemas_generate_instead_of_failing_the_reader()
     {
-        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/booleans.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        anything: true\n        nothing: false\n        list: {type: array, items: true}\n")));
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new Spec("/specs/booleans.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        anything: true\n        nothing: false\n        list: {type: array, items: true}\n        mixed: {allOf: [true, {type: object, properties: {id: {type: string}}}]}\n    Never: false\n")));
 
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Contains("Anything", result.Source(".Models.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public string? Id", result.Source(".Models.g.cs"), StringComparison.Ordinal);
         Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
     }
 

@@ -12,29 +12,23 @@ internal static class BooleanSchemas
 {
     private static readonly HashSet<string> SchemaMaps = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "schemas", "dependentSchemas" };
     private static readonly HashSet<string> SchemaLists = new(StringComparer.Ordinal) { "allOf", "anyOf", "oneOf", "prefixItems" };
-    private static readonly string[] SchemaValues = { "items", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties" };
+    private static readonly HashSet<string> SchemaValues = new(StringComparer.Ordinal) { "items", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties" };
 
+    /// <remarks>One pass over the node's members: it runs for every object of the spec, and looking each keyword up would cost a search per keyword.</remarks>
     public static void Spell(JsonObject node, NodePath path)
     {
-        if (path.HoldsNames && SchemaMaps.Contains(path.Segment))
+        var holdsSchemas = path.HoldsNames && SchemaMaps.Contains(path.Segment);
+        List<string>? booleanSchemas = null;
+        foreach (var pair in node)
         {
-            foreach (var key in node.Where(pair => IsBoolean(pair.Value)).Select(pair => pair.Key).ToList())
+            if (IsBoolean(pair.Value))
             {
-                node[key] = Spelled(node[key]!);
+                if (holdsSchemas || SchemaValues.Contains(pair.Key))
+                {
+                    (booleanSchemas ??= new List<string>()).Add(pair.Key);
+                }
             }
-        }
-
-        foreach (var keyword in SchemaValues)
-        {
-            if (node.TryGetPropertyValue(keyword, out var value) && IsBoolean(value))
-            {
-                node[keyword] = Spelled(value!);
-            }
-        }
-
-        foreach (var keyword in SchemaLists)
-        {
-            if (node.TryGetPropertyValue(keyword, out var value) && value is JsonArray list)
+            else if (pair.Value is JsonArray list && SchemaLists.Contains(pair.Key))
             {
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -45,9 +39,15 @@ internal static class BooleanSchemas
                 }
             }
         }
+
+        // Replaced after the pass: a node's members cannot change while they are enumerated.
+        foreach (var key in booleanSchemas ?? Enumerable.Empty<string>())
+        {
+            node[key] = Spelled(node[key]!);
+        }
     }
 
-    private static bool IsBoolean(JsonNode? value) => value?.GetValueKind() is JsonValueKind.True or JsonValueKind.False;
+    private static bool IsBoolean(JsonNode? value) => value is JsonValue && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False;
 
     // true accepts anything (an empty schema); false accepts nothing.
     private static JsonObject Spelled(JsonNode value) =>

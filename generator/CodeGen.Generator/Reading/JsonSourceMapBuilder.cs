@@ -64,8 +64,25 @@ internal static class JsonSourceMapBuilder
         return map;
     }
 
+    // Most arrays are short: their index segments are spelled once for all specs.
+    private static readonly string[] IndexSegments = CreateIndexSegments(256);
+
     private static string Segment(Container parent, string? name) =>
-        parent.IsArray ? (parent.NextIndex++).ToString(System.Globalization.CultureInfo.InvariantCulture) : name ?? string.Empty;
+        parent.IsArray ? IndexSegment(parent.NextIndex++) : name ?? string.Empty;
+
+    private static string IndexSegment(int index) =>
+        index < IndexSegments.Length ? IndexSegments[index] : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] CreateIndexSegments(int count)
+    {
+        var segments = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            segments[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return segments;
+    }
 
     private sealed class Container(int id, PositionIndex.TextPosition start, bool isArray)
     {
