@@ -17,7 +17,8 @@ public sealed class GroupingTests
     {
         var result = GeneratorHarness.Run(PerTag());
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        // The one note says that the spec's unused schema is left out.
+        Assert.Equal(new[] { "OAPI036" }, result.GeneratorDiagnostics.Select(d => d.Id).ToArray());
         Assert.Empty(result.CompilationProblems());
         foreach (var client in new[] { "PetsClient", "StoresClient", "UsersClient", "AdminClient" })
         {
@@ -100,7 +101,7 @@ public sealed class GroupingTests
     {
         var result = GeneratorHarness.Run(Spec.FromFile("Specs/selection.yaml", "Sel", "SelClient").With("Clients", "PerPath"));
 
-        var warning = Assert.Single(result.GeneratorDiagnostics);
+        var warning = Assert.Single(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Warning);
         Assert.Equal("OAPI032", warning.Id);
         Assert.Contains("PerPath", warning.GetMessage(), StringComparison.Ordinal);
         Assert.Null(result.OutputCompilation.GetTypeByMetadataName("Sel.PetsClient"));

@@ -707,7 +707,7 @@ public sealed class HostileSpecTests
         // budget; the budget of a spec its size, or the copying the classes would do, stops it first.
         var result = RunOnSmallStack(() => GeneratorHarness.Run(HostileInputs.AllOfDiamond(200)));
 
-        var error = Assert.Single(result.GeneratorDiagnostics);
+        var error = Assert.Single(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(("OAPI015", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Contains(" in all, the most ", error.GetMessage(), StringComparison.Ordinal);
         Assert.NotEqual((0, 0), Start(error));

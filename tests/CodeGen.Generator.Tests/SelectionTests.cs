@@ -27,7 +27,9 @@ public sealed class SelectionTests
 
         AssertOperations(result, AllOperations);
         AssertSchemas(result, AllSchemas.Where(name => name != "Unused").ToArray());
-        Assert.Empty(result.GeneratorDiagnostics);
+        var leftOut = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("OAPI036", DiagnosticSeverity.Info), (leftOut.Id, leftOut.Severity));
+        Assert.StartsWith("1 component schema(s) that no generated operation uses are not generated, 'Unused' among them; set KeepUnusedSchemas=\"true\"", leftOut.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(result.CompilationProblems());
     }
 
@@ -71,13 +73,60 @@ public sealed class SelectionTests
         """;
 
     [Fact]
-    public void Schemas_reached_only_through_a_callback_or_a_webhook_are_used_and_a_schema_nothing_reaches_is_not_generated()
+    public void A_schema_reached_through_a_callback_is_used_and_one_only_a_webhook_reaches_is_left_out_with_a_note_saying_so()
     {
         var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", ReachSpec, "Reach", "ReachClient"));
 
-        Assert.Equal(new[] { "Line", "Order", "Refund", "Shipment" }, GeneratedModels(result, "Reach"));
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(new[] { "Line", "Order", "Shipment" }, GeneratedModels(result, "Reach"));
+        var leftOut = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("OAPI036", leftOut.Id);
+        Assert.Contains("2 component schema(s)", leftOut.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'Orphan' among them (the spec's webhooks are requests the API sends", leftOut.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(result.CompilationProblems());
+    }
+
+    [Fact]
+    public void KeepUnusedSchemas_brings_back_the_webhook_payloads_and_says_nothing()
+    {
+        var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", ReachSpec, "Reach", "ReachClient").With("KeepUnusedSchemas", "true"));
+
+        Assert.Equal(new[] { "Line", "Order", "Orphan", "OrphanStatus", "Refund", "Shipment" }, GeneratedModels(result, "Reach"));
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_generated_schema_keeps_its_name_when_a_schema_left_out_would_have_taken_it_first()
+    {
+        // The inline response of getPet wants "GetPetResponse", which the unused component took when every schema was
+        // generated: it keeps "GetPetResponse2", so leaving unused schemas out renames nothing.
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Names, version: '1'}
+            paths:
+              /pet:
+                get:
+                  operationId: getPet
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}
+            components:
+              schemas:
+                GetPetResponse: {type: object, properties: {legacy: {type: string}}}
+            """;
+
+        var pruned = GeneratorHarness.Run(new Spec("/specs/names.yaml", spec, "Names", "NamesClient"));
+        var whole = GeneratorHarness.Run(new Spec("/specs/names.yaml", spec, "Names", "NamesClient").With("KeepUnusedSchemas", "true"));
+
+        Assert.Equal(new[] { "GetPetResponse2" }, GeneratedModels(pruned, "Names"));
+        Assert.Equal(new[] { "GetPetResponse", "GetPetResponse2" }, GeneratedModels(whole, "Names"));
+        Assert.Empty(pruned.CompilationProblems());
+    }
+
+    [Fact]
+    public void An_invalid_KeepUnusedSchemas_value_is_reported_beside_a_selection_too()
+    {
+        var result = GeneratorHarness.Run(Selection().With("IncludeTags", "pets").With("KeepUnusedSchemas", "always"));
+
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "OAPI008" && d.GetMessage().Contains("'always'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,6 +137,7 @@ public sealed class SelectionTests
         var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", modelsOnly, "Reach", "ReachClient"));
 
         Assert.Equal(new[] { "Line", "Order", "Orphan", "OrphanStatus", "Refund", "Shipment" }, GeneratedModels(result, "Reach"));
+        Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilationProblems());
     }
 
@@ -96,7 +146,7 @@ public sealed class SelectionTests
     {
         var result = GeneratorHarness.Run(new Spec("/specs/reach.yaml", ReachSpec, "Reach", "ReachClient").With("KeepUnusedSchemas", "yes"));
 
-        var error = Assert.Single(result.GeneratorDiagnostics);
+        var error = Assert.Single(result.GeneratorDiagnostics, d => d.Id != "OAPI036");
         Assert.Equal(("OAPI008", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Contains("KeepUnusedSchemas metadata 'yes'", error.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain("Orphan", GeneratedModels(result, "Reach"));

@@ -139,6 +139,12 @@ internal static class DiagnosticDescriptors
         "The type '{0}' that a type mapping names {1}",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnusedSchemasLeftOut = Create(
+        "OAPI036",
+        "Component schemas no operation uses are not generated",
+        "{0} component schema(s) that no generated operation uses are not generated, '{1}' among them{2}; set KeepUnusedSchemas=\"true\" on the OpenApiSpec item to generate every schema",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor UndeclaredSecurityScheme = Create(
         "OAPI040",
         "A security requirement names an undeclared scheme",

@@ -57,7 +57,13 @@ internal static class ApiModelBuilder
         var grouping = Grouping(input, diagnostics, selected.Operations.Select(o => o.Operation), typeNames);
         var schemas = selected.Schemas ?? document.Components?.Schemas;
         var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(ModelBudget.MeasuredLength(input.Text)), cancellationToken, mapped.BySchema);
-        types.ResolveComponents();
+        var leftOut = LeftOut(document, selected.Schemas);
+        if (input.Options.Selection is null && leftOut.Count > 0)
+        {
+            ReportLeftOut(document, leftOut, context);
+        }
+
+        types.ResolveComponents(leftOut);
 
         var methodNames = new NameScope(clientName, "Dispose", "Equals", "GetHashCode", "ToString", "GetType");
         var operations = new OperationBuilder(context, types, methodNames, cancellationToken);
@@ -111,14 +117,14 @@ internal static class ApiModelBuilder
 
     /// <summary>
     /// The operations to generate, in path then method order, and the component schemas to generate: those the kept
-    /// operations reach (and, when no metadata selects operations, the spec's webhooks), or every schema
-    /// (<see langword="null"/>) when the item keeps unused schemas or the spec has no operation to reach them from.
+    /// operations reach, or every schema (<see langword="null"/>) when the item keeps unused schemas or the spec has
+    /// no operation to reach them from.
     /// </summary>
     private static (List<(string Path, System.Net.Http.HttpMethod Method, OpenApiOperation Operation, IOpenApiPathItem PathItem)> Operations, IDictionary<string, IOpenApiSchema>? Schemas) SelectOperations(
         SpecInput input, OpenApiDocument document, List<DiagnosticInfo> diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var selection = input.Options.Selection is { } filters ? new OperationSelection(filters) : null;
-        var keepUnused = selection is null && KeepsUnusedSchemas(input, diagnostics);
+        var keepUnused = KeepsUnusedSchemas(input, diagnostics) && selection is null;
         var reachability = keepUnused ? null : new SchemaReachability(document.Components?.Schemas, cancellationToken);
         var kept = new List<(string, System.Net.Http.HttpMethod, OpenApiOperation, IOpenApiPathItem)>();
         foreach (var path in (document.Paths ?? new OpenApiPaths()).OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -143,20 +149,32 @@ internal static class ApiModelBuilder
             return (kept, reachability!.ReachedComponents());
         }
 
-        // Webhooks are requests the API sends: their payload schemas are used though no path reaches them.
-        var webhooks = 0;
-        foreach (var webhook in document.Webhooks ?? new Dictionary<string, IOpenApiPathItem>())
-        {
-            foreach (var operation in webhook.Value?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                reachability?.AddOperation(operation.Value, webhook.Value!.Parameters);
-                webhooks++;
-            }
-        }
-
         // A document without operations is a library of schemas: all of them are what it is for.
-        return (kept, kept.Count + webhooks == 0 ? null : reachability?.ReachedComponents());
+        return (kept, kept.Count == 0 ? null : reachability?.ReachedComponents());
+    }
+
+    /// <summary>The component schemas that are not generated, keyed as in the document.</summary>
+    private static IDictionary<string, IOpenApiSchema> LeftOut(OpenApiDocument document, IDictionary<string, IOpenApiSchema>? generated) =>
+        generated is null || document.Components?.Schemas is not { } all
+            ? new Dictionary<string, IOpenApiSchema>()
+            : all.Where(pair => !generated.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+
+    /// <summary>Says, once, that schemas were left out: a user looking for one finds why it is missing and how to get it.</summary>
+    /// <remarks>
+    /// Placed on the spec as a whole, like the other reports about the item's metadata: placing it on a line would
+    /// map a JSON spec's every node for a message that concerns no one node.
+    /// </remarks>
+    private static void ReportLeftOut(OpenApiDocument document, IDictionary<string, IOpenApiSchema> leftOut, ModelContext context)
+    {
+        // Webhooks (3.1 webhooks, 3.0 x-webhooks) are requests the API sends, not operations of the client.
+        var hasWebhooks = document.Webhooks is { Count: > 0 } || document.Extensions?.ContainsKey("x-webhooks") == true;
+        context.Diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.UnusedSchemasLeftOut,
+            context.SpecPath,
+            SourceSpan.None,
+            leftOut.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            leftOut.Keys.OrderBy(id => id, StringComparer.Ordinal).First(),
+            hasWebhooks ? " (the spec's webhooks are requests the API sends, not operations of the client, so schemas only they use are among them)" : string.Empty));
     }
 
     /// <summary>Whether the item's <c>KeepUnusedSchemas</c> metadata asks for every component schema; an invalid value is reported and keeps the default.</summary>

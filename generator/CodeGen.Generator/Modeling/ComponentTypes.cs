@@ -34,12 +34,23 @@ internal sealed class ComponentTypes(
     private InheritanceMap? _inheritance;
 
     /// <summary>Reserves the names of component schemas before anything inline can take them, then builds them.</summary>
-    public void DeclareAll()
+    /// <param name="leftOut">
+    /// Component schemas that are not generated: their names are taken too, in the same order, so a generated
+    /// schema's name does not depend on which others are generated.
+    /// </param>
+    public void DeclareAll(IDictionary<string, IOpenApiSchema>? leftOut = null)
     {
         var ids = components.Keys.OrderBy(id => id, StringComparer.Ordinal).ToList();
-        foreach (var id in ids)
+        foreach (var id in leftOut is null ? ids : ids.Concat(leftOut.Keys).OrderBy(id => id, StringComparer.Ordinal).ToList())
         {
-            if (mappedTypes.TryGetValue(id, out var mappedType))
+            if (!components.ContainsKey(id))
+            {
+                if (!mappedTypes.ContainsKey(id) && GetsOwnType(leftOut![id]))
+                {
+                    typeNames.Take(Identifiers.ToPascalCase(id));
+                }
+            }
+            else if (mappedTypes.TryGetValue(id, out var mappedType))
             {
                 // Known before anything uses it, so no use ever reaches the schema itself.
                 _componentTypes[id] = mappedType;

@@ -42,7 +42,8 @@ internal sealed class TypeResolver
     public EquatableArray<UnionModel> Unions => _declared.Unions;
 
     /// <summary>Reserves the names of component schemas before anything inline can take them, then builds them.</summary>
-    public void ResolveComponents() => _components.DeclareAll();
+    /// <param name="leftOut">Component schemas that are not generated, whose names are reserved all the same.</param>
+    public void ResolveComponents(IDictionary<string, IOpenApiSchema>? leftOut = null) => _components.DeclareAll(leftOut);
 
     /// <summary>The generated class <paramref name="type"/> names, once resolved.</summary>
     public ObjectModel? FindObject(TypeRef type) => _declared.FindClass(type);
