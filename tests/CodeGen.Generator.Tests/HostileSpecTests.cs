@@ -482,6 +482,29 @@ public sealed class HostileSpecTests
         Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
     }
 
+    [Theory]
+    [InlineData(NullableContextOptions.Enable)]
+    [InlineData(NullableContextOptions.Disable)]
+    public void Enums_and_unions_named_like_the_members_they_always_declare_get_a_suffix_and_compile(NullableContextOptions nullable)
+    {
+        // A type cannot be named like its own member (CS0542): enum Value would hold a Value property, union Json a Json one.
+        var body = "paths: {}\ncomponents:\n  schemas:\n" +
+            "    value: {type: string, enum: [a, b]}\n" +
+            "    Equals: {type: string, enum: [c]}\n" +
+            "    json: {oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}\n" +
+            "    A: {type: object, required: [a], properties: {a: {type: string}}}\n" +
+            "    B: {type: object, required: [b], properties: {b: {type: integer}}}\n" +
+            "    Holder: {type: object, properties: {value: {$ref: '#/components/schemas/value'}, json: {$ref: '#/components/schemas/json'}}}\n";
+
+        var result = RunOnSmallStack(() => GeneratorHarness.Run(new[] { new Spec("/specs/members.yaml", Head + body) }, nullable: nullable));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        var declared = result.OutputCompilation.GetSymbolsWithName(_ => true, SymbolFilter.Type, TestContext.Current.CancellationToken).Select(type => type.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.All(new[] { "ValueEnum", "EqualsEnum", "JsonUnion", "Holder" }, name => Assert.Contains(name, declared));
+        Assert.DoesNotContain("Value", declared);
+        Assert.Empty(result.CompilationProblems().Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Boolean_schemas_generate_instead_of_failing_the_reader()
     {

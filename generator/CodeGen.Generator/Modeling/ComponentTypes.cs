@@ -47,7 +47,7 @@ internal sealed class ComponentTypes(
             {
                 if (!mappedTypes.ContainsKey(id) && GetsOwnType(leftOut![id]))
                 {
-                    typeNames.Take(Identifiers.ToPascalCase(id));
+                    typeNames.Take(Desired(id, leftOut![id]));
                 }
             }
             else if (mappedTypes.TryGetValue(id, out var mappedType))
@@ -58,7 +58,7 @@ internal sealed class ComponentTypes(
             }
             else if (GetsOwnType(components[id]))
             {
-                var name = _reservedNames[id] = typeNames.Take(Identifiers.ToPascalCase(id), context, SchemaPointers.Component(id), "Schema", id);
+                var name = _reservedNames[id] = typeNames.Take(Desired(id, components[id]), context, SchemaPointers.Component(id), "Schema", id);
                 var schema = components[id];
                 declared.Expect(TypeRef.Generated(context.Namespace, name, IsStringEnum(schema)), IsStringEnum(schema) ? DeclaredKind.Enum : IsUnion(schema) ? DeclaredKind.Union : DeclaredKind.Object);
             }
@@ -117,6 +117,13 @@ internal sealed class ComponentTypes(
         // A primitive, array or map alias: references to it use the underlying type.
         _componentTypes[id] = uses.Untyped();
         return _componentTypes[id] = types.Resolve(schema, SchemaPointers.Component(id), Identifiers.ToPascalCase(id));
+    }
+
+    /// <summary>The name a component asks for: its id in PascalCase, with a suffix when that names a member its kind always declares.</summary>
+    private static string Desired(string id, IOpenApiSchema schema)
+    {
+        var name = Identifiers.ToPascalCase(id);
+        return IsStringEnum(schema) ? FixedMemberNames.ForEnum(name) : IsUnion(schema) ? FixedMemberNames.ForUnion(name) : name;
     }
 
     /// <summary>Declares a component after every base class it extends, walking up the chain rather than recursing.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
@@ -25,7 +26,7 @@ internal sealed class EnumDeclarer(
         var spelledLength = TypeWeight.Of(use.Type);
         declared.Declare(schema, use, DeclaredKind.Enum);
         json.Enum(use.Type, nullable: false);
-        var memberNames = new NameScope(name, "Value", "IsKnown", "JsonValueConverter", "Equals", "GetHashCode", "ToString", "KnownValues", "KnownValueSet");
+        var memberNames = new NameScope(FixedMemberNames.OfEnums.Concat(new[] { name }).ToArray());
         var known = SchemaShapes.OpenEnumPart(schema) ?? schema;
         var descriptions = VendorExtensions.EnumDescriptionsOf(known);
 

@@ -71,7 +71,7 @@ internal sealed class InlineSchemas(
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "An enum of " + values.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " values (more than " + ModelBudget.MaxEnumValues.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ")", SchemaPointers.LastSegment(pointer), "string");
                 }
 
-                return IsStringEnum(schema) ? enums.Declare(schema, typeNames.Take(nameHint), pointer) : uses.String(schema.Format);
+                return IsStringEnum(schema) ? enums.Declare(schema, typeNames.Take(FixedMemberNames.ForEnum(nameHint)), pointer) : uses.String(schema.Format);
             case JsonSchemaType.Integer:
                 return uses.Primitive(schema.Format == "int32" ? TypeRefKind.Int32 : TypeRefKind.Int64);
             case JsonSchemaType.Number:
@@ -135,7 +135,7 @@ internal sealed class InlineSchemas(
         var allowsNull = nonNull.Count < alternatives.Count;
         if (OpenEnumPart(schema) is not null)
         {
-            var openEnum = enums.Declare(schema, typeNames.Take(nameHint), pointer);
+            var openEnum = enums.Declare(schema, typeNames.Take(FixedMemberNames.ForEnum(nameHint)), pointer);
             return allowsNull ? openEnum.AsNullable() : openEnum;
         }
 
@@ -145,7 +145,7 @@ internal sealed class InlineSchemas(
             return allowsNull ? single.AsNullable() : single;
         }
 
-        var union = unions.Declare(schema, typeNames.Take(nameHint), pointer);
+        var union = unions.Declare(schema, typeNames.Take(FixedMemberNames.ForUnion(nameHint)), pointer);
         return allowsNull ? union.AsNullable() : union;
     }
 }

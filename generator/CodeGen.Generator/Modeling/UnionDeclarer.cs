@@ -37,7 +37,7 @@ internal sealed class UnionDeclarer(
         var alternatives = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
         var discriminator = schema.Discriminator?.PropertyName is { Length: > 0 } property ? property : null;
         var tagsById = TagsById(schema.Discriminator?.Mapping);
-        var propertyNames = new NameScope(name, "Json", "JsonValueConverter", "Equals", "GetHashCode", "GetType", "ToString");
+        var propertyNames = new NameScope(FixedMemberNames.OfUnions.Concat(new[] { name }).ToArray());
         var models = new List<UnionAlternativeModel>();
         var seenTypes = new HashSet<TypeRef>();
         var seenTags = new HashSet<string>(StringComparer.Ordinal);
