@@ -32,6 +32,7 @@ internal static class SpecPipeline
                 var settings = EmitSettingsReader.Read(input, modelDiagnostics);
                 var mapped = MappedTypes.Resolve(input.Path, input.Options.TypeMappings, facts, outcome.Document, !settings.IsInternal, modelDiagnostics);
                 var model = ApiModelBuilder.Build(input, outcome, mapped, modelDiagnostics, cancellationToken);
+                outcome.Places.PlaceAll(cancellationToken);
                 return new SpecResult(input.Path, model, SpecDiagnostics.Merge(outcome.Diagnostics, modelDiagnostics), settings) { MissingMappedSchemas = mapped.MissingShared };
             }
             catch (ArgumentException) when (JsonTextCheck.FindDuplicateKey(input.Text) is { } duplicate)

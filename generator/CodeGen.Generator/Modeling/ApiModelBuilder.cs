@@ -26,7 +26,7 @@ internal static class ApiModelBuilder
         }
         catch (ModelLimitException limit)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitReached, input.Path, outcome.Map.Value.LocateKey(limit.Pointer), limit.Message));
+            outcome.Places.Add(diagnostics, DiagnosticDescriptors.LimitReached, input.Path, limit.Pointer, atKey: true, limit.Message);
             return null;
         }
     }
@@ -48,7 +48,7 @@ internal static class ApiModelBuilder
         var (ns, clientName) = names.Value;
         var interfaceName = "I" + clientName;
         var jsonContextName = clientName + "JsonContext";
-        var context = new ModelContext(input.Path, ns, outcome.Map, diagnostics, jsonContextName);
+        var context = new ModelContext(input.Path, ns, outcome.Places, outcome.IsSwagger, diagnostics, jsonContextName);
         var optionsName = clientName + "Options";
         var registrationName = clientName + "ServiceCollectionExtensions";
         var typeNames = new NameScope(clientName, interfaceName, jsonContextName, optionsName, registrationName, "System", "Microsoft", "Global");

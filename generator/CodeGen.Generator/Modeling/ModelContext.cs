@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace CodeGen.Generator.Modeling;
 
 /// <summary>What the model stage shares while it walks one document: where to report and where nodes stand.</summary>
-internal sealed class ModelContext(string specPath, string @namespace, System.Lazy<SourceMap> map, List<DiagnosticInfo> diagnostics, string jsonContextName)
+internal sealed class ModelContext(string specPath, string @namespace, DiagnosticPlaces places, bool isSwagger, List<DiagnosticInfo> diagnostics, string jsonContextName)
 {
     /// <summary>The generated JSON context, which generated expressions name.</summary>
     public string JsonContextName { get; } = jsonContextName;
@@ -17,28 +17,12 @@ internal sealed class ModelContext(string specPath, string @namespace, System.La
 
     public List<DiagnosticInfo> Diagnostics { get; } = diagnostics;
 
-    // The last place located: an operation's diagnostics share its pointer, which spells out the whole path, and a
-    // path with thousands of undeclared variables would otherwise be walked once per variable.
-    private (string Pointer, bool AtKey, SourceSpan Span)? _lastLocated;
+    /// <summary>Whether the document is Swagger 2.0, which keeps some nodes under other names (<c>/securityDefinitions</c>).</summary>
+    public bool IsSwagger { get; } = isSwagger;
 
     public void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, Locate(pointer, atKey: true), arguments));
+        places.Add(Diagnostics, descriptor, SpecPath, pointer, atKey: true, arguments);
 
     public void ReportAtValue(DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
-        Diagnostics.Add(DiagnosticInfo.Create(descriptor, SpecPath, Locate(pointer, atKey: false), arguments));
-
-    /// <summary>Whether the document has a node at <paramref name="pointer"/> (a Swagger 2.0 document keeps some under other names).</summary>
-    public bool Has(string pointer) => map.Value.Contains(pointer);
-
-    private SourceSpan Locate(string pointer, bool atKey)
-    {
-        if (_lastLocated is { } last && last.AtKey == atKey && string.Equals(last.Pointer, pointer, System.StringComparison.Ordinal))
-        {
-            return last.Span;
-        }
-
-        var span = atKey ? map.Value.LocateKey(pointer) : map.Value.LocateValue(pointer);
-        _lastLocated = (pointer, atKey, span);
-        return span;
-    }
+        places.Add(Diagnostics, descriptor, SpecPath, pointer, atKey: false, arguments);
 }

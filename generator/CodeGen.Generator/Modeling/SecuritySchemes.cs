@@ -65,7 +65,7 @@ internal static class SecuritySchemes
             var method = methodNames.Take(
                 "Add" + stem + Identifiers.ToPascalCase(entry.Key, "Scheme"),
                 context,
-                context.Has(pointer) ? pointer : SpecPointer.Append("/securityDefinitions", entry.Key),
+                context.IsSwagger ? SpecPointer.Append("/securityDefinitions", entry.Key) : pointer,
                 "Security scheme",
                 entry.Key);
             var tokenUrl = kind == SecuritySchemeKind.OAuth2 && scheme.Flows?.ClientCredentials?.TokenUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
@@ -116,7 +116,7 @@ internal static class SecuritySchemes
                 var pointer = SpecPointer.Append("/components/securitySchemes", entry.Key);
                 context.Report(
                     DiagnosticDescriptors.IgnoredConstruct,
-                    context.Has(pointer) ? pointer : SpecPointer.Append("/securityDefinitions", entry.Key),
+                    context.IsSwagger ? SpecPointer.Append("/securityDefinitions", entry.Key) : pointer,
                     "The security scheme '" + entry.Key + "' (" + Describe(scheme) + ")",
                     "no registration method is generated for it; add its handler with the runtime's SecuritySchemeHttpClientBuilderExtensions");
             }

@@ -17,7 +17,7 @@ internal static class JsonTextCheck
     public static (SourceSpan Place, string Key)? FindDuplicateKey(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, JsonSourceMapBuilder.ReaderOptions);
+        var reader = new Utf8JsonReader(bytes, ReadLimits.JsonReaderOptions);
         var open = new Stack<HashSet<string>?>();
         try
         {
@@ -38,7 +38,7 @@ internal static class JsonTextCheck
                         var key = reader.GetString() ?? string.Empty;
                         if (!open.Peek()!.Add(key))
                         {
-                            return (new JsonSourceMapBuilder.PositionIndex(text, bytes).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed), key);
+                            return (new TextPositions(text, bytes).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed), key);
                         }
 
                         break;
@@ -62,7 +62,7 @@ internal static class JsonTextCheck
         }
 
         var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, JsonSourceMapBuilder.ReaderOptions);
+        var reader = new Utf8JsonReader(bytes, ReadLimits.JsonReaderOptions);
         try
         {
             while (reader.Read())
@@ -75,7 +75,7 @@ internal static class JsonTextCheck
                     }
                     catch (InvalidOperationException)
                     {
-                        return new JsonSourceMapBuilder.PositionIndex(text, bytes).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                        return new TextPositions(text, bytes).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
                     }
                 }
             }

@@ -17,4 +17,7 @@ internal static class ReadLimits
 
     /// <summary>Digits of a YAML hexadecimal (<c>0x</c>) or octal (<c>0o</c>) integer, which is converted to decimal in quadratic time.</summary>
     public const int MaxRadixDigits = 4_096;
+
+    /// <summary>How JSON specs are read wherever the text is scanned: comments and trailing commas allowed, <see cref="MaxDepth"/> deep.</summary>
+    public static readonly System.Text.Json.JsonReaderOptions JsonReaderOptions = new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth };
 }

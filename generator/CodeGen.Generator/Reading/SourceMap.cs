@@ -3,7 +3,7 @@ using CodeGen.Generator.Diagnostics;
 
 namespace CodeGen.Generator.Reading;
 
-/// <summary>Where each node of a spec stands in its text, found by JSON pointer ("/paths/~1pets/get").</summary>
+/// <summary>Where each node of a YAML spec stands in its text, found by JSON pointer ("/paths/~1pets/get"); the converter records every node as it goes.</summary>
 /// <remarks>
 /// Nodes are stored as a tree (parent and one segment each) rather than under full pointers: a pointer per node
 /// costs the depth times the key length, which long keys at depth turn into gigabytes.
@@ -36,7 +36,7 @@ internal sealed class SourceMap
             return false;
         }
 
-        foreach (var segment in Segments(pointer))
+        foreach (var segment in SpecPointer.Segments(pointer))
         {
             if (!_children.TryGetValue((current, segment), out current))
             {
@@ -60,7 +60,7 @@ internal sealed class SourceMap
             return SourceSpan.None;
         }
 
-        foreach (var segment in Segments(pointer))
+        foreach (var segment in SpecPointer.Segments(pointer))
         {
             if (!_children.TryGetValue((current, segment), out var child))
             {
@@ -72,22 +72,6 @@ internal sealed class SourceMap
 
         var entry = _entries[current];
         return preferKey && entry.Key is { } key ? key : entry.Value;
-    }
-
-    private static IEnumerable<string> Segments(string pointer)
-    {
-        if (pointer.StartsWith("#", System.StringComparison.Ordinal))
-        {
-            pointer = pointer.Substring(1);
-        }
-
-        foreach (var token in pointer.Split('/'))
-        {
-            if (token.Length > 0)
-            {
-                yield return token.Replace("~1", "/").Replace("~0", "~");
-            }
-        }
     }
 
     private readonly record struct Entry(SourceSpan? Key, SourceSpan Value);

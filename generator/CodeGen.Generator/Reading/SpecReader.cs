@@ -29,7 +29,7 @@ internal static class SpecReader
                 if (JsonTextCheck.FindLoneSurrogate(input.Text) is { } place)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, place, "this string escapes half of a UTF-16 surrogate pair (\\uD800-\\uDFFF without its other half), which is not text"));
-                    return new ReadOutcome(null, new SourceMap(), diagnostics);
+                    return new ReadOutcome(null, DiagnosticPlaces.Of(new SourceMap()), diagnostics);
                 }
 
                 root = JsonNode.Parse(input.Text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = ReadLimits.MaxDepth });
@@ -43,22 +43,22 @@ internal static class SpecReader
         catch (YamlException exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, YamlDocumentConverter.SpanOf(exception.Start, exception.End), YamlMessage(exception)));
-            return new ReadOutcome(null, new SourceMap(), diagnostics);
+            return new ReadOutcome(null, DiagnosticPlaces.Of(new SourceMap()), diagnostics);
         }
         catch (JsonException exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSyntax, input.Path, JsonErrorSpan(input.Text, exception), exception.Message));
-            return new ReadOutcome(null, new SourceMap(), diagnostics);
+            return new ReadOutcome(null, DiagnosticPlaces.Of(new SourceMap()), diagnostics);
         }
 
-        var map = new Lazy<SourceMap>(() => yamlMap ?? JsonSourceMapBuilder.Build(input.Text));
+        var places = yamlMap is null ? DiagnosticPlaces.OfJson(input.Text) : DiagnosticPlaces.Of(yamlMap);
         if (root is not JsonObject rootObject || !(rootObject.ContainsKey("openapi") || rootObject.ContainsKey("swagger")))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(string.Empty), "The document has no 'openapi' or 'swagger' field, so it is not an OpenAPI document"));
-            return new ReadOutcome(null, map.Value, diagnostics);
+            places.Add(diagnostics, DiagnosticDescriptors.InvalidDocument, input.Path, string.Empty, atKey: true, "The document has no 'openapi' or 'swagger' field, so it is not an OpenAPI document");
+            return new ReadOutcome(null, places, diagnostics);
         }
 
-        CheckTree(rootObject, input.Path, map, diagnostics, cancellationToken);
+        var isSwagger = CheckTree(rootObject, input.Path, places, diagnostics, cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
         // Parsing problems are errors; rule violations (an empty 'responses', a discriminator property
@@ -73,41 +73,47 @@ internal static class SpecReader
         {
             // The reader throws for what it cannot read at all, such as an unknown OpenAPI version.
             var versionKey = rootObject.ContainsKey("openapi") ? "/openapi" : "/swagger";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateValue(versionKey), exception.Message));
-            return new ReadOutcome(null, map, diagnostics);
+            places.Add(diagnostics, DiagnosticDescriptors.InvalidDocument, input.Path, versionKey, atKey: false, exception.Message);
+            return new ReadOutcome(null, places, diagnostics);
         }
 
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(UnknownFields.PointerOf(error.Pointer, error.Message, map.Value.Contains) is { } field
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(field), error.Message)
-                : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, input.Path, map.Value.LocateKey(error.Pointer ?? string.Empty), error.Message));
+            if (UnknownFields.PointerOf(error.Pointer, error.Message, pointer => NodeAt(rootObject, pointer) is not null) is { } field)
+            {
+                places.Add(diagnostics, DiagnosticDescriptors.DocumentWarning, input.Path, field, atKey: true, error.Message);
+            }
+            else
+            {
+                places.Add(diagnostics, DiagnosticDescriptors.InvalidDocument, input.Path, error.Pointer ?? string.Empty, atKey: true, error.Message);
+            }
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(warning.Pointer ?? string.Empty), warning.Message));
+            places.Add(diagnostics, DiagnosticDescriptors.DocumentWarning, input.Path, warning.Pointer ?? string.Empty, atKey: true, warning.Message);
         }
 
         if (result.Document is { } document)
         {
             foreach (var finding in document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? Array.Empty<OpenApiError>())
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DocumentWarning, input.Path, map.Value.LocateKey(finding.Pointer ?? string.Empty), finding.Message));
+                places.Add(diagnostics, DiagnosticDescriptors.DocumentWarning, input.Path, finding.Pointer ?? string.Empty, atKey: true, finding.Message);
             }
         }
 
-        return new ReadOutcome(result.Document, map, diagnostics);
+        return new ReadOutcome(result.Document, places, diagnostics) { IsSwagger = isSwagger };
     }
 
     /// <summary>Mends, with a located diagnostic each, what would make the OpenAPI reader throw or loop.</summary>
-    private static void CheckTree(JsonObject root, string path, Lazy<SourceMap> map, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <returns>Whether the document is Swagger 2.0.</returns>
+    private static bool CheckTree(JsonObject root, string path, DiagnosticPlaces places, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var version = root["openapi"] is JsonValue openApi && openApi.TryGetValue<string>(out var text) ? text : "2.0";
         var exclusiveBoundsAreFlags = version.StartsWith("2.", StringComparison.Ordinal) || version.StartsWith("3.0", StringComparison.Ordinal);
         var references = new LocalReferences(root);
         void Report(string pointer, string keyword, string problem) =>
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueOutOfRange, path, map.Value.LocateValue(pointer), keyword, problem));
+            places.Add(diagnostics, DiagnosticDescriptors.ValueOutOfRange, path, pointer, atKey: false, keyword, problem);
 
         var isSwagger = version.StartsWith("2", StringComparison.Ordinal);
         foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
@@ -122,11 +128,39 @@ internal static class SpecReader
                 continue;
             }
 
-            var place = map.Value.LocateValue(nodePath.Child("$ref").ToPointer());
-            diagnostics.Add(problem == LocalReferences.Problem.Cycle
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, path, place, reference)
-                : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, path, place, reference, Why(problem), problem == LocalReferences.Problem.External ? "what it names is left out" : "it is read as an empty object"));
+            var place = nodePath.Child("$ref").ToPointer();
+            if (problem == LocalReferences.Problem.Cycle)
+            {
+                places.Add(diagnostics, DiagnosticDescriptors.ReferenceCycle, path, place, atKey: false, reference);
+            }
+            else
+            {
+                places.Add(diagnostics, DiagnosticDescriptors.UnresolvedReference, path, place, atKey: false, reference, Why(problem), problem == LocalReferences.Problem.External ? "what it names is left out" : "it is read as an empty object");
+            }
         }
+
+        return isSwagger;
+    }
+
+    /// <summary>The node at <paramref name="pointer"/>, or null when the document has none there.</summary>
+    private static JsonNode? NodeAt(JsonNode root, string pointer)
+    {
+        JsonNode? node = root;
+        foreach (var segment in SpecPointer.Segments(pointer))
+        {
+            node = node switch
+            {
+                JsonObject container => container.TryGetPropertyValue(segment, out var member) ? member : null,
+                JsonArray items => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < items.Count && (segment.Length == 1 || segment[0] != '0') ? items[index] : null,
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
     }
 
     private static string Why(LocalReferences.Problem problem) => problem switch
@@ -183,27 +217,16 @@ internal static class SpecReader
 }
 
 /// <summary>What the read stage produced: the document when one could be built, where its nodes stand, and what went wrong.</summary>
-internal sealed class ReadOutcome
+internal sealed class ReadOutcome(OpenApiDocument? document, DiagnosticPlaces places, List<DiagnosticInfo> diagnostics)
 {
-    private readonly Lazy<SourceMap> _map;
+    public OpenApiDocument? Document { get; } = document;
 
-    public ReadOutcome(OpenApiDocument? document, SourceMap map, List<DiagnosticInfo> diagnostics)
-        : this(document, new Lazy<SourceMap>(() => map), diagnostics)
-    {
-    }
+    /// <summary>Whether the document is Swagger 2.0, whose security schemes stand under <c>/securityDefinitions</c>.</summary>
+    public bool IsSwagger { get; init; }
 
-    public ReadOutcome(OpenApiDocument? document, Lazy<SourceMap> map, List<DiagnosticInfo> diagnostics)
-    {
-        Document = document;
-        _map = map;
-        Diagnostics = diagnostics;
-    }
-
-    public OpenApiDocument? Document { get; }
-
-    /// <summary>Built on first use: most specs need no diagnostic placed.</summary>
-    public Lazy<SourceMap> Map => _map;
+    /// <summary>Where later stages add their diagnostics; a JSON spec's are placed by <see cref="DiagnosticPlaces.PlaceAll"/>, the read stage's among them.</summary>
+    public DiagnosticPlaces Places { get; } = places;
 
     /// <summary>The read stage's own diagnostics; later stages report into their own lists.</summary>
-    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
+    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; } = diagnostics;
 }
