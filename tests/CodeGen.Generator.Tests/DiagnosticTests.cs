@@ -232,6 +232,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_Swagger_security_scheme_without_generated_registration_is_reported_on_its_securityDefinitions_entry()
+    {
+        const string Spec = """
+            {
+              "swagger": "2.0",
+              "info": { "title": "Legacy", "version": "1" },
+              "securityDefinitions": {
+                "browser": { "type": "oauth2", "flow": "implicit", "authorizationUrl": "https://example.com/auth", "scopes": {} }
+              },
+              "paths": {
+                "/items": { "get": { "security": [{ "browser": [] }], "responses": { "200": { "description": "ok" } } } }
+              }
+            }
+            """;
+
+        var diagnostic = Assert.Single(Run(Spec, "/specs/legacy.json").GeneratorDiagnostics, d => d.Id == "OAPI010");
+
+        AssertAt(diagnostic, line: 5, column: 5, path: "/specs/legacy.json");
+        Assert.Contains("'browser'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_undeclared_path_variable_is_reported_on_the_operation()
     {
         var diagnostic = Single("""
