@@ -65,30 +65,31 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
     private List<ParameterModel> BuildParameters(string pointer, string path, OpenApiOperation operation, IList<IOpenApiParameter>? pathItemParameters, NameScope argumentNames, string typeHint)
     {
         // Operation-level parameters override path-level ones with the same name and location.
-        var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
-        var operationParameters = operation.Parameters ?? new List<IOpenApiParameter>();
-        var overridden = new HashSet<(string?, OpenApiLocation?)>(operationParameters.Select(p => (p.Name, p.In)));
+        var merged = new List<(IOpenApiParameter Parameter, IOpenApiParameter Target, string Pointer)>();
+        var operationParameters = (operation.Parameters ?? new List<IOpenApiParameter>()).Select(p => (Parameter: p, Target: TargetOf(p))).ToList();
+        var overridden = new HashSet<(string?, OpenApiLocation?)>(operationParameters.Select(p => (p.Target.Name, p.Target.In)));
         var index = 0;
         foreach (var parameter in pathItemParameters ?? new List<IOpenApiParameter>())
         {
             var parameterPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append("/paths", path), "parameters"), index++);
-            if (!overridden.Contains((parameter.Name, parameter.In)))
+            var pathTarget = TargetOf(parameter);
+            if (!overridden.Contains((pathTarget.Name, pathTarget.In)))
             {
-                merged.Add((parameter, parameterPointer));
+                merged.Add((parameter, pathTarget, parameterPointer));
             }
         }
 
         index = 0;
-        foreach (var parameter in operationParameters)
+        foreach (var (parameter, operationTarget) in operationParameters)
         {
-            merged.Add((parameter, SpecPointer.Append(SpecPointer.Append(pointer, "parameters"), index++)));
+            merged.Add((parameter, operationTarget, SpecPointer.Append(SpecPointer.Append(pointer, "parameters"), index++)));
         }
 
         var result = new List<ParameterModel>();
-        foreach (var (parameter, parameterPointer) in merged)
+        foreach (var (parameter, target, parameterPointer) in merged)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (parameter.Name is not { Length: > 0 } name || parameter.In is not { } location)
+            if (target.Name is not { Length: > 0 } name || target.In is not { } location)
             {
                 // The reader has reported the missing field as an error already.
                 continue;
@@ -108,8 +109,8 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 continue;
             }
 
-            var required = parameter.Required || location == OpenApiLocation.Path;
-            var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+            var required = target.Required || location == OpenApiLocation.Path;
+            var schema = target.Schema ?? target.Content?.Values.FirstOrDefault()?.Schema;
             var type = types.Resolve(schema, SpecPointer.Append(parameterPointer, "schema"), typeHint + Identifiers.ToPascalCase(name));
 
             // A path segment cannot be null: a nullable schema there still takes a value.
@@ -134,7 +135,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
             }
             else if (!type.IsCollection && !IsScalar(type))
             {
-                if (parameter.Content is { Count: > 0 } || type.Type.Kind == TypeRefKind.JsonElement || types.IsUnionType(type.Type))
+                if (target.Content is { Count: > 0 } || type.Type.Kind == TypeRefKind.JsonElement || types.IsUnionType(type.Type))
                 {
                     // Content-encoded, untyped or oneOf/anyOf parameters have no one style to follow: the caller supplies the text.
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, "A content-encoded, untyped or oneOf/anyOf parameter", name, "a string the caller formats");
@@ -158,8 +159,8 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 type.IsValueType,
                 type.IsValueType && (optional || type.IsNullable),
                 new EquatableArray<string>(DocText.Lines(parameter.Description ?? name)),
-                parameter.Explode,
-                parameter.Style switch
+                target.Explode,
+                target.Style switch
                 {
                     Microsoft.OpenApi.ParameterStyle.DeepObject => Model.ParameterStyle.DeepObject,
                     Microsoft.OpenApi.ParameterStyle.SpaceDelimited => Model.ParameterStyle.SpaceDelimited,
@@ -169,7 +170,7 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
                 jsonTextProperty,
                 objectJsonProperty)
             {
-                ExtensionsJson = VendorExtensions.ForTemplates(parameter.Extensions),
+                ExtensionsJson = VendorExtensions.ForTemplates(target.Extensions),
             });
         }
 
@@ -434,4 +435,12 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
     private static int? ParseStatus(string code) =>
         int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : null;
+
+    /// <summary>
+    /// What a parameter <c>$ref</c> points at (the parameter itself when it is no reference or leads nowhere). The OpenAPI
+    /// library resolves a reference again on every member read; only the description, which a reference may override,
+    /// is still read through it.
+    /// </summary>
+    private static IOpenApiParameter TargetOf(IOpenApiParameter parameter) =>
+        parameter is OpenApiParameterReference { Target: { } target } ? target : parameter;
 }
