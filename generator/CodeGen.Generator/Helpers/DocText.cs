@@ -11,6 +11,21 @@ internal static class DocText
     /// <summary>The lines of each non-blank text, trimmed at their ends, with an empty line between texts.</summary>
     public static string[] Lines(params string?[] texts)
     {
+        // Most descriptions are one line: they need neither the list nor the split.
+        if (texts.Length == 1)
+        {
+            var text = texts[0];
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return System.Array.Empty<string>();
+            }
+
+            if (text!.IndexOfAny(LineBreaks) < 0)
+            {
+                return new[] { text.Trim() };
+            }
+        }
+
         var lines = new List<string>();
         foreach (var text in texts)
         {

@@ -58,7 +58,8 @@ internal sealed class ModelBudget
         long count = 0;
         foreach (var character in text)
         {
-            count += char.IsWhiteSpace(character) ? 0 : 1;
+            // Printable ASCII, most of any spec, is never white space; the rest asks the full table.
+            count += character is > ' ' and < '\u007F' || !char.IsWhiteSpace(character) ? 1 : 0;
         }
 
         return count;
