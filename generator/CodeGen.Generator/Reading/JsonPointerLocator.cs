@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -95,7 +96,7 @@ internal static class JsonPointerLocator
                 }
                 else if (open.Peek().IsArray)
                 {
-                    node = open.Peek().Node.Find(IndexSegment(open.Peek().NextIndex++));
+                    node = open.Peek().Node.Find(open.Peek().NextIndex++);
                 }
                 else
                 {
@@ -140,27 +141,11 @@ internal static class JsonPointerLocator
         }
     }
 
-    // Most arrays are short: their index segments are spelled once for all specs.
-    private static readonly string[] IndexSegments = CreateIndexSegments(256);
-
-    private static string IndexSegment(int index) =>
-        index < IndexSegments.Length ? IndexSegments[index] : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string[] CreateIndexSegments(int count)
-    {
-        var segments = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            segments[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return segments;
-    }
-
     /// <summary>A node some wanted pointer passes through or ends at.</summary>
     private sealed class Node(Node? parent)
     {
         private Dictionary<string, Node>? _children;
+        private Dictionary<int, Node>? _items;
 
         public Node? Parent { get; } = parent;
 
@@ -185,6 +170,24 @@ internal static class JsonPointerLocator
         }
 
         public Node? Find(string segment) => _children is not null && _children.TryGetValue(segment, out var child) ? child : null;
+
+        /// <summary>The child an array item is, by its index: items are counted, not spelled, so a long array costs no strings.</summary>
+        public Node? Find(int index)
+        {
+            if (_items is null)
+            {
+                _items = new Dictionary<int, Node>();
+                foreach (var child in _children!)
+                {
+                    if (int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && (child.Key.Length == 1 || child.Key[0] != '0'))
+                    {
+                        _items[position] = child.Value;
+                    }
+                }
+            }
+
+            return _items.TryGetValue(index, out var item) ? item : null;
+        }
     }
 
     private sealed class Container(Node node, TextPositions.TextPosition start, bool isArray)
