@@ -10,12 +10,13 @@ using CodeGen.Generator.Model;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using Xunit;
 
 namespace CodeGen.Generator.Tests;
 
-/// <summary>The generator's template context converts every argument exactly as Scriban's own context does.</summary>
-public sealed class TemplateConversionTests
+/// <summary>The generator's template context converts arguments and reads values exactly as Scriban's own context does.</summary>
+public sealed class TemplateContextEquivalenceTests
 {
     private static readonly object?[] Values =
     {
@@ -95,6 +96,51 @@ public sealed class TemplateConversionTests
         Assert.Same(type, generator.ToObject(default, type, typeof(TypeRef)));
         Assert.Same("text", generator.ToObject(default, "text", typeof(string)));
         Assert.Equal(lines, generator.ToObject(default, lines, typeof(object)));
+    }
+
+    [Fact]
+    public void Every_value_is_read_with_the_members_and_list_access_Scriban_gives_it_in_every_context()
+    {
+        var targets = Values.Where(v => v is not null).Cast<object>().Concat(new object[]
+        {
+            new Dictionary<string, object> { ["a"] = 1 },
+            new Dictionary<int, string> { [1] = "a" },
+            new Hashtable { ["a"] = 1 },
+            new KeyValuePair<string, int>("a", 1),
+            new ObjectModel("Pet", TypeRef.Generated("Pets", "Pet", false), new EquatableArray<string>(new[] { "A pet." }), false, EquatableArray<PropertyModel>.Empty),
+        }).ToList();
+
+        // Twice over, and from two contexts: what one context found must serve the next as Scriban would have served it.
+        foreach (var generator in new[] { NewContext(), NewContext(), NewContext() })
+        {
+            var scriban = new TemplateContext();
+            foreach (var target in targets.Concat(targets))
+            {
+                Assert.Equal(Members(scriban, target), Members(generator, target));
+                Assert.Equal(ListAccess(scriban, target), ListAccess(generator, target));
+            }
+        }
+    }
+
+    private static SpecTemplateContext NewContext() => new(TemplateContext.GetDefaultBuiltinObject(), TemplateSet.Empty);
+
+    private static string Members(TemplateContext context, object target)
+    {
+        var accessor = context.GetMemberAccessor(target);
+        return accessor.GetType().Name + ": " + string.Join(",", accessor.GetMembers(context, default, target));
+    }
+
+    private static string ListAccess(TemplateContext context, object target)
+    {
+        try
+        {
+            var accessor = context.GetListAccessor(target);
+            return accessor.GetType().Name + " " + accessor.GetLength(context, default, target);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            return "throws " + exception.Message;
+        }
     }
 
     /// <summary>What a conversion gave: the value itself, another value (by type and text), or the exception it threw.</summary>
