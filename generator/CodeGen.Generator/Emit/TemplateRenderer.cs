@@ -37,7 +37,7 @@ internal sealed class TemplateRenderer
     private TemplateContext? _context;
     private Dictionary<string, object>? _objectsByName;
 
-    /// <summary>A renderer for one spec's files: they share one template context, so Scriban reads each model type's members once.</summary>
+    /// <summary>A renderer for one spec's files: they share one template context, so the spec's own partials are parsed once.</summary>
     public TemplateRenderer(EmitSettings settings, TemplateSet overrides, System.Threading.CancellationToken cancellationToken)
     {
         _settings = settings;
