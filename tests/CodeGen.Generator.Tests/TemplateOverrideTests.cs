@@ -66,6 +66,63 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void Runs_with_and_without_an_override_of_a_partial_alternate_in_one_process()
+    {
+        // The built-in partials are parsed once per process and shared: an override must still win wherever it applies.
+        const string Default = "global::System.Threading.CancellationToken cancellationToken = default)";
+        const string Custom = "global::System.Threading.CancellationToken cancellationToken = default /* custom */)";
+        var signature = Spec.Template(TemplateSpecs.Folder, "Signature.sbncs", TemplateSpecs.BuiltIn("Signature").Replace(Default, Custom));
+        var builtIn = GeneratorHarness.Run(TemplateSpecs.Pets(templateFolder: null)).Source(".Client.g.cs");
+        Assert.Contains(Default, builtIn);
+
+        for (var run = 0; run < 2; run++)
+        {
+            var overridden = GeneratorHarness.Run(TemplateSpecs.Pets(), signature);
+            Assert.Empty(overridden.GeneratorDiagnostics);
+            Assert.Equal(builtIn.Replace(Default, Custom), overridden.Source(".Client.g.cs"));
+
+            Assert.Equal(builtIn, GeneratorHarness.Run(TemplateSpecs.Pets(templateFolder: null)).Source(".Client.g.cs"));
+        }
+
+        // In one run too: one spec with the override, one without.
+        var both = GeneratorHarness.Run(TemplateSpecs.Pets("Pets"), TemplateSpecs.Pets("Zoo", null), signature);
+        Assert.Empty(both.GeneratorDiagnostics);
+        Assert.Contains("/* custom */", both.Source("Pets.PetsClient.Client.g.cs"));
+        Assert.DoesNotContain("/* custom */", both.Source("Zoo.ZooClient.Client.g.cs"));
+    }
+
+    [Fact]
+    public void A_broken_override_of_a_partial_is_located_in_its_file_after_the_built_in_one_rendered()
+    {
+        Assert.Empty(GeneratorHarness.Run(TemplateSpecs.Pets(templateFolder: null)).GeneratorDiagnostics);
+        var partial = Spec.Template(TemplateSpecs.Folder, "PagingDocs.sbncs", "// paging docs\n{{ for }}\n");
+
+        var result = GeneratorHarness.Run(TemplateSpecs.Pets(), partial);
+
+        Assert.NotEmpty(result.GeneratorDiagnostics);
+        Assert.All(result.GeneratorDiagnostics, diagnostic =>
+        {
+            Assert.Equal("OAPI020", diagnostic.Id);
+            Assert.Equal(partial.Path, diagnostic.Location.GetLineSpan().Path);
+            Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        });
+        Assert.Empty(result.Sources);
+        Assert.Empty(GeneratorHarness.Run(TemplateSpecs.Pets(templateFolder: null)).GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void What_a_template_writes_into_objects_by_name_stays_in_that_file()
+    {
+        var header = Spec.Template(TemplateSpecs.Folder, "Header.sbncs", TemplateSpecs.BuiltIn("Header") + "// objects: {{ objects_by_name | object.size }}\n{{ objects_by_name[\"Extra\"] = 1 }}");
+
+        var result = GeneratorHarness.Run(TemplateSpecs.Pets(), header);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.True(result.Sources.Count() > 1);
+        Assert.All(result.Sources, s => Assert.Contains("// objects: 2\n", s.Text));
+    }
+
+    [Fact]
     public void An_override_includes_a_partial_of_its_own_from_the_folder()
     {
         var result = GeneratorHarness.Run(

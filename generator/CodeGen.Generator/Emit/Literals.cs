@@ -66,8 +66,21 @@ internal static class Literals
     /// </remarks>
     public static string EscapeXml(string text)
     {
+        // Most doc lines need nothing escaped: they are returned as they are, without copying.
+        var i = 0;
+        while (i < text.Length && !NeedsEscaping(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        builder.Append(text, 0, i);
+        for (; i < text.Length; i++)
         {
             var c = text[i];
             switch (c)
@@ -102,4 +115,11 @@ internal static class Literals
 
         return builder.ToString();
     }
+
+    /// <summary>Whether <see cref="EscapeXml"/> writes anything but <paramref name="c"/> itself for it (a surrogate is checked with its pair there).</summary>
+    private static bool NeedsEscaping(char c) =>
+        c is '<' or '>' or '&' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF'
+        || (c != '\t' && char.IsControl(c))
+        || char.IsSurrogate(c)
+        || (c >= '\u061C' && IsBidiControl(c));
 }

@@ -67,7 +67,18 @@ internal static class TemplateFunctions
     private static string[] Lines(object lines, string fallback)
     {
         var items = ((IEnumerable)lines).Cast<string>().ToArray();
-        return (items.Length > 0 ? items : DocText.Lines(fallback)).Select(Literals.EscapeXml).ToArray();
+        if (items.Length == 0)
+        {
+            items = DocText.Lines(fallback);
+        }
+
+        // Both arrays are this call's own: escaped in place rather than copied.
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Literals.EscapeXml(items[i]);
+        }
+
+        return items;
     }
 
     private static string Block(string indent, string open, string close, string[] lines)

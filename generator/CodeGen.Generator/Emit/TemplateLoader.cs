@@ -1,4 +1,3 @@
-using System.IO;
 using System.Threading.Tasks;
 using CodeGen.Generator.Input;
 using Scriban;
@@ -15,26 +14,12 @@ namespace CodeGen.Generator.Emit;
 /// </remarks>
 internal sealed class TemplateLoader(TemplateSet overrides) : ITemplateLoader
 {
-    private const string ResourcePrefix = "CodeGen.Generator.Emit.Templates.";
-
-    public static string? ReadEmbedded(string name)
-    {
-        using var stream = typeof(TemplateLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".sbncs");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
         overrides.Find(templateName)?.Path ?? templateName;
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         overrides.FindByPath(templatePath)?.Text
-        ?? ReadEmbedded(templatePath)
+        ?? BuiltInTemplates.Read(templatePath)
         ?? throw new ScriptRuntimeException(callerSpan, "There is no template '" + templatePath + "': an include names a built-in template or a .sbncs file in the spec's template folder, without the extension");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));

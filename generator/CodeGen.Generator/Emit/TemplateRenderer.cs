@@ -22,11 +22,8 @@ internal sealed class TemplateRenderer
     /// <summary>Deep enough for any template, shallow enough that a user's endless recursion fails before the compiler's stack does.</summary>
     private const int OverrideRecursionLimit = 64;
 
-    private static readonly string ToolVersion =
-        typeof(TemplateRenderer).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
-
-    private static readonly Dictionary<string, Lazy<Template>> Templates = new[] { "Models", "Enums", "JsonContext", "Client", "Options", "Registration", "Unions", "Header" }
-        .ToDictionary(name => name, name => new Lazy<Template>(() => Parse(name)), StringComparer.Ordinal);
+    private static readonly string ToolVersionLiteral =
+        "\"" + (typeof(TemplateRenderer).Assembly.GetName().Version?.ToString() ?? "0.0.0.0") + "\"";
 
     // Importing reads the functions by reflection: done once, then shared read-only by every render (a template's
     // own assignments land in the per-render globals pushed above it).
@@ -38,8 +35,9 @@ internal sealed class TemplateRenderer
     private readonly TemplateSet _overrides;
     private readonly System.Threading.CancellationToken _cancellationToken;
     private TemplateContext? _context;
+    private Dictionary<string, object>? _objectsByName;
 
-    /// <summary>A renderer for one spec's files: they share one template context, so Scriban reads each model type's members once.</summary>
+    /// <summary>A renderer for one spec's files: they share one template context, so the spec's own partials are parsed once.</summary>
     public TemplateRenderer(EmitSettings settings, TemplateSet overrides, System.Threading.CancellationToken cancellationToken)
     {
         _settings = settings;
@@ -47,6 +45,8 @@ internal sealed class TemplateRenderer
         _cancellationToken = cancellationToken;
     }
 
+    /// <param name="templateName">The built-in template's name, which the spec's folder may override.</param>
+    /// <param name="model">The spec's model, or a per-tag view of it: every call passes the same objects.</param>
     /// <exception cref="TemplateFailure">An override does not parse or fails while rendering.</exception>
     public string Render(string templateName, ApiModel model)
     {
@@ -55,9 +55,9 @@ internal sealed class TemplateRenderer
         globals["model"] = model;
         globals["tool_name"] = "\"CodeGen.Generator\"";
         globals["tool_name_text"] = "CodeGen.Generator";
-        globals["tool_version"] = "\"" + ToolVersion + "\"";
+        globals["tool_version"] = ToolVersionLiteral;
         globals["spec_file"] = Literals.CommentText(Path.GetFileName(model.SpecPath));
-        globals["objects_by_name"] = model.Objects.ToDictionary(o => TypeSyntax.Name(o.Type), o => (object)o, StringComparer.Ordinal);
+        globals["objects_by_name"] = ObjectsByName(model);
         globals["type_accessibility"] = _settings.TypeAccessibility;
         globals["variables"] = Variables(_settings);
 
@@ -67,7 +67,7 @@ internal sealed class TemplateRenderer
         var rendered = false;
         try
         {
-            text = (_overrides.Find(templateName) is { } file ? ParseOverride(file, model.SpecPath) : Templates[templateName].Value).Render(context);
+            text = (_overrides.Find(templateName) is { } file ? ParseOverride(file, model.SpecPath) : BuiltInTemplates.File(templateName)).Render(context);
             rendered = true;
         }
         catch (Exception) when (_cancellationToken.IsCancellationRequested)
@@ -99,7 +99,7 @@ internal sealed class TemplateRenderer
     {
         // Scriban builds its built-in functions by reflection for every context. The built-in templates only read
         // them, so they share one set; a user's template may change their settings (date.format), so it gets its own.
-        var context = new TemplateContext(_overrides.IsEmpty ? SharedBuiltins : TemplateContext.GetDefaultBuiltinObject())
+        var context = new SpecTemplateContext(_overrides.IsEmpty ? SharedBuiltins : TemplateContext.GetDefaultBuiltinObject(), _overrides)
         {
             TemplateLoader = new TemplateLoader(_overrides),
             StrictVariables = true,
@@ -111,6 +111,14 @@ internal sealed class TemplateRenderer
         };
         context.PushGlobal(Functions);
         return context;
+    }
+
+    /// <summary>The spec's objects by type name. Every file of a spec and its per-tag clients share the same objects, so it is built once.</summary>
+    /// <remarks>A user's template could write to the dictionary; it then gets its own copy for each file, as the built-in templates never write.</remarks>
+    private Dictionary<string, object> ObjectsByName(ApiModel model)
+    {
+        var objects = _objectsByName ??= model.Objects.ToDictionary(o => TypeSyntax.Name(o.Type), o => (object)o, StringComparer.Ordinal);
+        return _overrides.IsEmpty ? objects : new Dictionary<string, object>(objects, StringComparer.Ordinal);
     }
 
     private static ScriptObject ImportFunctions()
@@ -139,16 +147,5 @@ internal sealed class TemplateRenderer
     {
         var template = Template.Parse(file.Text, file.Path);
         return template.HasErrors ? throw TemplateFailure.FromParse(file.Name, template.Messages, specPath, file) : template;
-    }
-
-    private static Template Parse(string name)
-    {
-        var template = Template.Parse(TemplateLoader.ReadEmbedded(name) ?? throw new InvalidOperationException("Missing embedded template " + name), name + ".sbncs");
-        if (template.HasErrors)
-        {
-            throw new InvalidOperationException("Template " + name + " has errors: " + string.Join("; ", template.Messages.Select(m => m.ToString())));
-        }
-
-        return template;
     }
 }
