@@ -128,6 +128,7 @@ internal sealed class TemplateRenderer
         functions.Import(typeof(RequestExpressions));
         functions.Import(typeof(SecuritySchemeTexts));
         functions.Import(typeof(JsonExpressions));
+        DirectTemplateFunction.ReplaceReflectiveCalls(functions);
         functions.IsReadOnly = true;
         return functions;
     }
