@@ -254,6 +254,44 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_security_scheme_of_a_document_whose_version_is_written_as_a_number_is_reported_on_its_components_entry()
+    {
+        const string Spec = """
+            openapi: 3.1
+            info: { title: Numeric, version: "1" }
+            components:
+              securitySchemes:
+                browser: { type: oauth2, flows: { implicit: { authorizationUrl: "https://example.com/auth", scopes: {} } } }
+            paths:
+              /items:
+                get:
+                  security: [{ browser: [] }]
+                  responses: { "200": { description: ok } }
+            """;
+
+        var diagnostic = Assert.Single(Run(Spec).GeneratorDiagnostics, d => d.Id == "OAPI010");
+
+        AssertAt(diagnostic, line: 5, column: 5);
+    }
+
+    [Fact]
+    public void An_unknown_field_whose_name_holds_the_readers_wording_and_whose_value_is_null_is_reported_on_its_key()
+    {
+        const string Spec = """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "t", "version": "1",
+                "x is not a valid property at #/info/y": null },
+              "paths": {}
+            }
+            """;
+
+        var diagnostic = Assert.Single(Run(Spec, "/specs/odd.json").GeneratorDiagnostics, d => d.Id == "OAPI003");
+
+        AssertAt(diagnostic, line: 4, column: 5, path: "/specs/odd.json");
+    }
+
+    [Fact]
     public void An_undeclared_path_variable_is_reported_on_the_operation()
     {
         var diagnostic = Single("""

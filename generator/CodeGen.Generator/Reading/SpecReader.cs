@@ -58,7 +58,7 @@ internal static class SpecReader
             return new ReadOutcome(null, places, diagnostics);
         }
 
-        var isSwagger = CheckTree(rootObject, input.Path, places, diagnostics, cancellationToken);
+        CheckTree(rootObject, input.Path, places, diagnostics, cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
         // Parsing problems are errors; rule violations (an empty 'responses', a discriminator property
@@ -79,7 +79,7 @@ internal static class SpecReader
 
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            if (UnknownFields.PointerOf(error.Pointer, error.Message, pointer => NodeAt(rootObject, pointer) is not null) is { } field)
+            if (UnknownFields.PointerOf(error.Pointer, error.Message, pointer => HasNode(rootObject, pointer)) is { } field)
             {
                 places.Add(diagnostics, DiagnosticDescriptors.DocumentWarning, input.Path, field, atKey: true, error.Message);
             }
@@ -102,12 +102,11 @@ internal static class SpecReader
             }
         }
 
-        return new ReadOutcome(result.Document, places, diagnostics) { IsSwagger = isSwagger };
+        return new ReadOutcome(result.Document, places, diagnostics) { IsSwagger = result.Diagnostic?.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 };
     }
 
     /// <summary>Mends, with a located diagnostic each, what would make the OpenAPI reader throw or loop.</summary>
-    /// <returns>Whether the document is Swagger 2.0.</returns>
-    private static bool CheckTree(JsonObject root, string path, DiagnosticPlaces places, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static void CheckTree(JsonObject root, string path, DiagnosticPlaces places, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var version = root["openapi"] is JsonValue openApi && openApi.TryGetValue<string>(out var text) ? text : "2.0";
         var exclusiveBoundsAreFlags = version.StartsWith("2.", StringComparison.Ordinal) || version.StartsWith("3.0", StringComparison.Ordinal);
@@ -138,29 +137,28 @@ internal static class SpecReader
                 places.Add(diagnostics, DiagnosticDescriptors.UnresolvedReference, path, place, atKey: false, reference, Why(problem), problem == LocalReferences.Problem.External ? "what it names is left out" : "it is read as an empty object");
             }
         }
-
-        return isSwagger;
     }
 
-    /// <summary>The node at <paramref name="pointer"/>, or null when the document has none there.</summary>
-    private static JsonNode? NodeAt(JsonNode root, string pointer)
+    /// <summary>Whether the document has a node at <paramref name="pointer"/>; a key whose value is null counts.</summary>
+    private static bool HasNode(JsonNode root, string pointer)
     {
         JsonNode? node = root;
+        var found = true;
         foreach (var segment in SpecPointer.Segments(pointer))
         {
-            node = node switch
+            (found, node) = node switch
             {
-                JsonObject container => container.TryGetPropertyValue(segment, out var member) ? member : null,
-                JsonArray items => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < items.Count && (segment.Length == 1 || segment[0] != '0') ? items[index] : null,
-                _ => null,
+                JsonObject container => container.TryGetPropertyValue(segment, out var member) ? (true, member) : (false, null),
+                JsonArray items => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < items.Count && (segment.Length == 1 || segment[0] != '0') ? (true, items[index]) : (false, null),
+                _ => (false, null),
             };
-            if (node is null)
+            if (!found)
             {
-                return null;
+                return false;
             }
         }
 
-        return node;
+        return found;
     }
 
     private static string Why(LocalReferences.Problem problem) => problem switch
