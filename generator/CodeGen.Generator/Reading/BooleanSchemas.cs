@@ -19,8 +19,9 @@ internal static class BooleanSchemas
     {
         var holdsSchemas = path.HoldsNames && SchemaMaps.Contains(path.Segment);
         List<string>? booleanSchemas = null;
-        foreach (var pair in node)
+        for (var index = 0; index < node.Count; index++)
         {
+            var pair = node.GetAt(index);
             if (IsBoolean(pair.Value))
             {
                 if (holdsSchemas || SchemaValues.Contains(pair.Key))

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -51,9 +53,23 @@ internal static class JsonPointerLocator
 
     private static void Scan(string text, Node root, CancellationToken cancellationToken)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
+        // A large spec's UTF-8 copy would be a large-object allocation per run: it is borrowed instead.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, bytes, 0);
+            Scan(text, new ArraySegment<byte>(bytes, 0, length), root, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static void Scan(string text, ArraySegment<byte> bytes, Node root, CancellationToken cancellationToken)
+    {
         var positions = new TextPositions(text, bytes);
-        var reader = new Utf8JsonReader(bytes, ReadLimits.JsonReaderOptions);
+        var reader = new Utf8JsonReader(bytes.AsSpan(), ReadLimits.JsonReaderOptions);
         var open = new Stack<Container>();
         Node? member = null;
         SourceSpan? memberKey = null;

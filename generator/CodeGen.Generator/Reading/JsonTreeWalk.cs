@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -42,9 +41,10 @@ internal static class JsonTreeWalk
             {
                 yield return (obj, path);
 
-                // Pushed in reverse so objects come in document order; the list guards against edits by the caller.
-                foreach (var property in obj.Reverse().ToList())
+                // Pushed in reverse so objects come in document order; the caller's edits are done by the time this runs.
+                for (var index = obj.Count - 1; index >= 0; index--)
                 {
+                    var property = obj.GetAt(index);
                     if (property.Value is JsonObject or JsonArray && !IsData(path, property.Key))
                     {
                         pending.Push((property.Value, path.Child(property.Key, holdsNames: !path.HoldsNames && NameMaps.Contains(property.Key))));

@@ -12,6 +12,8 @@ internal static class NumericKeywords
     private static readonly string[] Counts = { "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains" };
 
     /// <summary>Removes each keyword of <paramref name="node"/> whose value the reader cannot convert, reporting it.</summary>
+    private static readonly string[] ExclusiveBounds = { "exclusiveMinimum", "exclusiveMaximum" };
+
     public static void Check(JsonObject node, NodePath path, bool exclusiveBoundsAreFlags, Action<string, string, string> report)
     {
         if (path.HoldsNames)
@@ -32,7 +34,7 @@ internal static class NumericKeywords
             Drop(node, path, "multipleOf", multiple, "a number within ±7.9e28", report);
         }
 
-        foreach (var keyword in new[] { "exclusiveMinimum", "exclusiveMaximum" })
+        foreach (var keyword in ExclusiveBounds)
         {
             if (!node.TryGetPropertyValue(keyword, out var bound))
             {

@@ -114,12 +114,15 @@ internal static class SpecReader
         void Report(string pointer, string keyword, string problem) =>
             places.Add(diagnostics, DiagnosticDescriptors.ValueOutOfRange, path, pointer, atKey: false, keyword, problem);
 
+        // One delegate for the whole walk: converting the local function at each call allocated one per node.
+        Action<string, string, string> report = Report;
+
         var isSwagger = version.StartsWith("2", StringComparison.Ordinal);
         foreach (var (node, nodePath) in JsonTreeWalk.Objects(root, cancellationToken))
         {
             BooleanSchemas.Spell(node, nodePath);
-            ValueShapes.Check(node, nodePath, isSwagger, Report);
-            NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, Report);
+            ValueShapes.Check(node, nodePath, isSwagger, report);
+            NumericKeywords.Check(node, nodePath, exclusiveBoundsAreFlags, report);
 
             var reference = node["$ref"] is JsonValue referenceValue && referenceValue.TryGetValue<string>(out var referenceText) ? referenceText : string.Empty;
             if (references.Check(node, nodePath) is not { } problem)

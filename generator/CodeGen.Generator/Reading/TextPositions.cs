@@ -7,14 +7,14 @@ namespace CodeGen.Generator.Reading;
 /// <summary>Converts UTF-8 byte offsets into character offsets and zero-based lines and columns.</summary>
 internal sealed class TextPositions
 {
-    private readonly byte[] _bytes;
+    private readonly ArraySegment<byte> _bytes;
     private readonly List<int> _lineStartBytes = new() { 0 };
     private readonly List<int> _lineStartChars = new() { 0 };
     private int _cursorLine = -1;
     private int _cursorByte;
     private int _cursorColumn;
 
-    public TextPositions(string text, byte[] bytes)
+    public TextPositions(string text, ArraySegment<byte> bytes)
     {
         _bytes = bytes;
         var byteOffset = 0;
@@ -56,9 +56,9 @@ internal sealed class TextPositions
         }
 
         var (fromByte, column) = _cursorLine == line && _cursorByte <= bytePosition ? (_cursorByte, _cursorColumn) : (_lineStartBytes[line], 0);
-        for (var b = fromByte; b < bytePosition && b < _bytes.Length; b++)
+        for (var b = fromByte; b < bytePosition && b < _bytes.Count; b++)
         {
-            var value = _bytes[b];
+            var value = _bytes.Array![_bytes.Offset + b];
             if ((value & 0xC0) != 0x80)
             {
                 column += value >= 0xF0 ? 2 : 1;
