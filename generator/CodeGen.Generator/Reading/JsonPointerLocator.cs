@@ -58,7 +58,7 @@ internal static class JsonPointerLocator
         try
         {
             var length = Encoding.UTF8.GetBytes(text, 0, text.Length, bytes, 0);
-            Scan(text, new ArraySegment<byte>(bytes, 0, length), root, cancellationToken);
+            Scan(new ArraySegment<byte>(bytes, 0, length), root, cancellationToken);
         }
         finally
         {
@@ -66,9 +66,9 @@ internal static class JsonPointerLocator
         }
     }
 
-    private static void Scan(string text, ArraySegment<byte> bytes, Node root, CancellationToken cancellationToken)
+    private static void Scan(ArraySegment<byte> bytes, Node root, CancellationToken cancellationToken)
     {
-        var positions = new TextPositions(text, bytes);
+        var positions = new TextPositions(bytes);
         var reader = new Utf8JsonReader(bytes.AsSpan(), ReadLimits.JsonReaderOptions);
         var open = new Stack<Container>();
         Node? member = null;

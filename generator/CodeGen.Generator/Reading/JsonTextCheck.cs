@@ -38,7 +38,7 @@ internal static class JsonTextCheck
                         var key = reader.GetString() ?? string.Empty;
                         if (!open.Peek()!.Add(key))
                         {
-                            return (new TextPositions(text, new ArraySegment<byte>(bytes)).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed), key);
+                            return (new TextPositions(new ArraySegment<byte>(bytes)).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed), key);
                         }
 
                         break;
@@ -75,7 +75,7 @@ internal static class JsonTextCheck
                     }
                     catch (InvalidOperationException)
                     {
-                        return new TextPositions(text, new ArraySegment<byte>(bytes)).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
+                        return new TextPositions(new ArraySegment<byte>(bytes)).Span((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
                     }
                 }
             }

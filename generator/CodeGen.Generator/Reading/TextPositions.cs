@@ -1,41 +1,20 @@
 using System;
-using System.Collections.Generic;
 using CodeGen.Generator.Diagnostics;
 
 namespace CodeGen.Generator.Reading;
 
-/// <summary>Converts UTF-8 byte offsets into character offsets and zero-based lines and columns.</summary>
-internal sealed class TextPositions
+/// <summary>Converts UTF-8 byte offsets of a text into character offsets and zero-based lines and columns.</summary>
+/// <remarks>
+/// Offsets are asked for in reading order, so a cursor counts on from the previous one: nothing is stored per line,
+/// and a spec written on one line costs no more than one written on many. An offset before the cursor is counted
+/// again from the start.
+/// </remarks>
+internal sealed class TextPositions(ArraySegment<byte> bytes)
 {
-    private readonly ArraySegment<byte> _bytes;
-    private readonly List<int> _lineStartBytes = new() { 0 };
-    private readonly List<int> _lineStartChars = new() { 0 };
-    private int _cursorLine = -1;
-    private int _cursorByte;
-    private int _cursorColumn;
-
-    public TextPositions(string text, ArraySegment<byte> bytes)
-    {
-        _bytes = bytes;
-        var byteOffset = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                byteOffset += 4;
-                i++;
-                continue;
-            }
-
-            byteOffset += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            if (c == '\n')
-            {
-                _lineStartBytes.Add(byteOffset);
-                _lineStartChars.Add(i + 1);
-            }
-        }
-    }
+    private int _byte;
+    private int _line;
+    private int _column;
+    private int _char;
 
     public SourceSpan Span(int startByte, int endByte) => Span(Position(startByte), Position(endByte));
 
@@ -43,30 +22,30 @@ internal sealed class TextPositions
         new(start.Char, Math.Max(0, end.Char - start.Char), start.Line, start.Column, end.Line, end.Column);
 
     /// <summary>The position of a byte offset.</summary>
-    /// <remarks>
-    /// Offsets arrive in reading order, so the column is counted on from the previous position on the same
-    /// line rather than from the line's start: a spec written on one line would otherwise cost quadratic time.
-    /// </remarks>
     public TextPosition Position(int bytePosition)
     {
-        var line = _lineStartBytes.BinarySearch(bytePosition);
-        if (line < 0)
+        if (bytePosition < _byte)
         {
-            line = ~line - 1;
+            (_byte, _line, _column, _char) = (0, 0, 0, 0);
         }
 
-        var (fromByte, column) = _cursorLine == line && _cursorByte <= bytePosition ? (_cursorByte, _cursorColumn) : (_lineStartBytes[line], 0);
-        for (var b = fromByte; b < bytePosition && b < _bytes.Count; b++)
+        var end = Math.Min(bytePosition, bytes.Count);
+        for (; _byte < end; _byte++)
         {
-            var value = _bytes.Array![_bytes.Offset + b];
-            if ((value & 0xC0) != 0x80)
+            var value = bytes.Array![bytes.Offset + _byte];
+            if (value == (byte)'\n')
             {
-                column += value >= 0xF0 ? 2 : 1;
+                (_line, _column, _char) = (_line + 1, 0, _char + 1);
+            }
+            else if ((value & 0xC0) != 0x80)
+            {
+                // A four-byte sequence is a surrogate pair: two UTF-16 units.
+                var units = value >= 0xF0 ? 2 : 1;
+                (_column, _char) = (_column + units, _char + units);
             }
         }
 
-        (_cursorLine, _cursorByte, _cursorColumn) = (line, bytePosition, column);
-        return new TextPosition(line, column, _lineStartChars[line] + column);
+        return new TextPosition(_line, _column, _char);
     }
 
     /// <summary>A zero-based line and column (in UTF-16 units) and the character offset.</summary>
