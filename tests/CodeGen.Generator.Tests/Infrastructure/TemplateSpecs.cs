@@ -1,4 +1,5 @@
 using System.IO;
+using Xunit;
 
 namespace CodeGen.Generator.Tests.Infrastructure;
 
@@ -16,6 +17,25 @@ internal static class TemplateSpecs
     {
         var spec = new Spec(ProjectFolder + "specs/" + name.ToLowerInvariant() + ".yaml", PetsText(name), name, name + "Client");
         return templateFolder is null ? spec : spec.With("OpenApiTemplateFolder", templateFolder);
+    }
+
+    /// <summary>
+    /// Asserts that a run failed only on <paramref name="template"/>: every diagnostic is OAPI020 located in that file
+    /// (on <paramref name="line"/>, zero-based, when given), and nothing was generated.
+    /// </summary>
+    public static void AssertFailedIn(GenerationResult result, Spec template, int? line = null)
+    {
+        Assert.NotEmpty(result.GeneratorDiagnostics);
+        Assert.All(result.GeneratorDiagnostics, diagnostic =>
+        {
+            Assert.Equal("OAPI020", diagnostic.Id);
+            Assert.Equal(template.Path, diagnostic.Location.GetLineSpan().Path);
+            if (line is { } expected)
+            {
+                Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            }
+        });
+        Assert.Empty(result.Sources);
     }
 
     /// <summary>The text of an embedded template, to build an override that differs from it in one place.</summary>
