@@ -19,6 +19,16 @@ internal static class PeerGenerators
         return new CSharpClientGenerator(document, settings).GenerateFile();
     }
 
+    private static readonly System.Uri DocumentBase = new("file:///openapi-spec/");
+
+    /// <summary>
+    /// Microsoft.OpenApi loading a YAML document with its default settings, the way its YAML reader package does: the
+    /// YAML's representation tree turned into a JSON tree, read by its JSON reader. That package needs SharpYaml 2.1,
+    /// which does not run here, so YamlDotNet, from which SharpYaml was forked, builds the YAML tree.
+    /// </summary>
+    public static OpenApiDocument? MicrosoftOpenApiYaml(string yaml) =>
+        new OpenApiJsonReader().Read(Inputs.YamlToJson.ToTree(yaml)!, DocumentBase, new OpenApiReaderSettings()).Document;
+
     /// <summary>Microsoft.OpenApi loading the JSON document with its default settings: the generator's floor.</summary>
     public static OpenApiDocument? MicrosoftOpenApi(string json) =>
         OpenApiDocument.Parse(json, OpenApiConstants.Json, new OpenApiReaderSettings()).Document;

@@ -10,11 +10,14 @@ namespace CodeGen.Benchmarks.Inputs;
 /// <summary>Turns a YAML document into JSON for readers that take only JSON (NSwag without its YAML package).</summary>
 internal static class YamlToJson
 {
-    public static string Convert(string yaml)
+    public static string Convert(string yaml) => ToTree(yaml)!.ToJsonString();
+
+    /// <summary>The document as a JSON tree, built from YAML's representation tree the way Microsoft.OpenApi's YAML reader builds it.</summary>
+    public static JsonNode? ToTree(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return ToNode(stream.Documents[0].RootNode)!.ToJsonString();
+        return ToNode(stream.Documents[0].RootNode);
     }
 
     private static JsonNode? ToNode(YamlNode node) => node switch
