@@ -66,13 +66,13 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
     {
         // Operation-level parameters override path-level ones with the same name and location.
         var merged = new List<(IOpenApiParameter Parameter, IOpenApiParameter Target, string Pointer)>();
-        var operationParameters = (operation.Parameters ?? new List<IOpenApiParameter>()).Select(p => (Parameter: p, Target: TargetOf(p))).ToList();
+        var operationParameters = (operation.Parameters ?? new List<IOpenApiParameter>()).Select(p => (Parameter: p, Target: ReferenceTargets.Of(p))).ToList();
         var overridden = new HashSet<(string?, OpenApiLocation?)>(operationParameters.Select(p => (p.Target.Name, p.Target.In)));
         var index = 0;
         foreach (var parameter in pathItemParameters ?? new List<IOpenApiParameter>())
         {
             var parameterPointer = SpecPointer.Append(SpecPointer.Append(SpecPointer.Append("/paths", path), "parameters"), index++);
-            var pathTarget = TargetOf(parameter);
+            var pathTarget = ReferenceTargets.Of(parameter);
             if (!overridden.Contains((pathTarget.Name, pathTarget.In)))
             {
                 merged.Add((parameter, pathTarget, parameterPointer));
@@ -435,12 +435,4 @@ internal sealed class OperationBuilder(ModelContext context, TypeResolver types,
 
     private static int? ParseStatus(string code) =>
         int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var status) ? status : null;
-
-    /// <summary>
-    /// What a parameter <c>$ref</c> points at (the parameter itself when it is no reference or leads nowhere). The OpenAPI
-    /// library resolves a reference again on every member read; only the description, which a reference may override,
-    /// is still read through it.
-    /// </summary>
-    private static IOpenApiParameter TargetOf(IOpenApiParameter parameter) =>
-        parameter is OpenApiParameterReference { Target: { } target } ? target : parameter;
 }

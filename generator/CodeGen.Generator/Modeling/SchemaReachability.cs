@@ -58,8 +58,9 @@ internal sealed class SchemaReachability
     {
         foreach (var parameter in (operation.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Concat(pathItemParameters ?? Enumerable.Empty<IOpenApiParameter>()))
         {
-            Push(parameter?.Schema);
-            AddContent(parameter?.Content);
+            var target = parameter is null ? null : ReferenceTargets.Of(parameter);
+            Push(target?.Schema);
+            AddContent(target?.Content);
         }
 
         AddContent(operation.RequestBody?.Content);

@@ -16,6 +16,9 @@ internal static class SpecReader
 {
     private static readonly Uri DocumentBase = new("file:///openapi-spec/");
 
+    // GetDefaultRuleSet copies the library's rule dictionary on every call; validating only looks rules up, so one copy serves every read.
+    private static readonly ValidationRuleSet DocumentRules = ValidationRuleSet.GetDefaultRuleSet();
+
     public static ReadOutcome Read(SpecInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -96,7 +99,7 @@ internal static class SpecReader
 
         if (result.Document is { } document)
         {
-            foreach (var finding in document.Validate(ValidationRuleSet.GetDefaultRuleSet()) ?? Array.Empty<OpenApiError>())
+            foreach (var finding in document.Validate(DocumentRules) ?? Array.Empty<OpenApiError>())
             {
                 places.Add(diagnostics, DiagnosticDescriptors.DocumentWarning, input.Path, finding.Pointer ?? string.Empty, atKey: true, finding.Message);
             }
