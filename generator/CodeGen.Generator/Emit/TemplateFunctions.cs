@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CodeGen.Generator.Helpers;
@@ -25,7 +26,7 @@ internal static class TemplateFunctions
     public static string Remarks(TemplateContext context, object lines, string indent)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
-        var items = ((IEnumerable)lines).Cast<string>().Select(Literals.EscapeXml).ToArray();
+        var items = EscapedInPlace(Strings(lines));
         return items.Length == 0 ? string.Empty : Block(indent, "<remarks>", "</remarks>", items) + "\n";
     }
 
@@ -42,8 +43,18 @@ internal static class TemplateFunctions
     /// <summary>A <c>string[]</c> expression holding <paramref name="values"/> (<c>Array.Empty</c> when there are none).</summary>
     public static string StringArray(IEnumerable values)
     {
-        var items = values.Cast<string>().Select(Literals.String).ToArray();
-        return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items) + " }";
+        var items = Strings(values);
+        if (items.Length == 0)
+        {
+            return "global::System.Array.Empty<string>()";
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Literals.String(items[i]);
+        }
+
+        return "new string[] { " + string.Join(", ", items) + " }";
     }
 
     /// <summary>A type as C# declares it: <c>T?</c> when the use may hold no value.</summary>
@@ -66,19 +77,42 @@ internal static class TemplateFunctions
 
     private static string[] Lines(object lines, string fallback)
     {
-        var items = ((IEnumerable)lines).Cast<string>().ToArray();
+        var items = Strings(lines);
         if (items.Length == 0)
         {
             items = DocText.Lines(fallback);
         }
 
-        // Both arrays are this call's own: escaped in place rather than copied.
+        return EscapedInPlace(items);
+    }
+
+    // Every caller passes an array of its own: escaped in place rather than copied.
+    private static string[] EscapedInPlace(string[] items)
+    {
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = Literals.EscapeXml(items[i]);
         }
 
         return items;
+    }
+
+    /// <summary>A copy of the strings a template passed, which the caller may overwrite.</summary>
+    /// <remarks>The model's arrays are copied by index; anything else a user's template passes is enumerated, and a non-string in it fails as a cast.</remarks>
+    private static string[] Strings(object values)
+    {
+        if (values is IReadOnlyList<string> list)
+        {
+            var copy = new string[list.Count];
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = list[i];
+            }
+
+            return copy;
+        }
+
+        return ((IEnumerable)values).Cast<string>().ToArray();
     }
 
     private static string Block(string indent, string open, string close, string[] lines)
