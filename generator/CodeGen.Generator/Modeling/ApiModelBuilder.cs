@@ -56,7 +56,7 @@ internal static class ApiModelBuilder
         var selected = SelectOperations(input, document, diagnostics, cancellationToken);
         var grouping = Grouping(input, diagnostics, selected.Operations.Select(o => o.Operation), typeNames);
         var schemas = selected.Schemas ?? document.Components?.Schemas;
-        var types = new TypeResolver(context, typeNames, json, schemas, new ModelBudget(ModelBudget.MeasuredLength(input.Text)), cancellationToken, mapped.BySchema);
+        var types = new TypeResolver(context, typeNames, json, schemas, ModelBudget.ForSpec(input.Text), cancellationToken, mapped.BySchema);
         var leftOut = LeftOut(document, selected.Schemas);
         if (input.Options.Selection is null && leftOut.Count > 0)
         {

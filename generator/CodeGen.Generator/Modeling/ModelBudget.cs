@@ -52,14 +52,23 @@ internal sealed class ModelBudget
     /// </summary>
     public const int MaxComposedSchemaVisits = 1_000_000;
 
-    /// <summary>The characters of a spec that count towards its budget: white space padding buys nothing.</summary>
-    public static long MeasuredLength(string text)
+    /// <summary>The budget of a spec whose text is <paramref name="text"/>.</summary>
+    public static ModelBudget ForSpec(string text) => new(MeasuredLength(text, (long)MaxMembers * SpecCharactersPerMember));
+
+    /// <summary>
+    /// The characters of a spec that count towards its budget, white space padding buying nothing; counted only up to
+    /// <paramref name="enough"/>, past which the budget is at its cap (GitHub's 13 M characters reach it a tenth of the way in).
+    /// </summary>
+    public static long MeasuredLength(string text, long enough)
     {
         long count = 0;
         foreach (var character in text)
         {
             // Printable ASCII, most of any spec, is never white space; the rest asks the full table.
-            count += character is > ' ' and < '\u007F' || !char.IsWhiteSpace(character) ? 1 : 0;
+            if ((character is > ' ' and < '\u007F' || !char.IsWhiteSpace(character)) && ++count >= enough)
+            {
+                break;
+            }
         }
 
         return count;
