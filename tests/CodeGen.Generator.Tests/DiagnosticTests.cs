@@ -275,6 +275,27 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_document_whose_version_is_written_as_a_number_takes_exclusive_bounds_as_numbers_as_its_version_does()
+    {
+        const string Spec = """
+            openapi: 3.1
+            info: { title: Numeric, version: "1" }
+            paths:
+              /items:
+                get:
+                  parameters:
+                    - { name: above, in: query, schema: { type: integer, exclusiveMinimum: 0 } }
+                    - { name: flagged, in: query, schema: { type: integer, minimum: 0, exclusiveMinimum: true } }
+                  responses: { "200": { description: ok } }
+            """;
+
+        // 3.1 takes the bound itself: the number is kept, and the 3.0-style flag is what gets reported.
+        var diagnostic = Assert.Single(Run(Spec).GeneratorDiagnostics, d => d.Id == "OAPI013");
+
+        AssertAt(diagnostic, line: 8, column: 94);
+    }
+
+    [Fact]
     public void An_unknown_field_whose_name_holds_the_readers_wording_and_whose_value_is_null_is_reported_on_its_key()
     {
         const string Spec = """

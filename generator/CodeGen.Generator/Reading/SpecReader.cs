@@ -111,7 +111,7 @@ internal static class SpecReader
     /// <summary>Mends, with a located diagnostic each, what would make the OpenAPI reader throw or loop.</summary>
     private static void CheckTree(JsonObject root, string path, DiagnosticPlaces places, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var version = root["openapi"] is JsonValue openApi && openApi.TryGetValue<string>(out var text) ? text : "2.0";
+        var version = root["openapi"] is JsonValue openApi ? VersionText(openApi) : "2.0";
         var exclusiveBoundsAreFlags = version.StartsWith("2.", StringComparison.Ordinal) || version.StartsWith("3.0", StringComparison.Ordinal);
         var references = new LocalReferences(root);
         void Report(string pointer, string keyword, string problem) =>
@@ -144,6 +144,15 @@ internal static class SpecReader
             }
         }
     }
+
+    /// <summary>
+    /// The <c>openapi</c> field as written: YAML reads an unquoted <c>3.1</c> as a number, which the OpenAPI reader
+    /// accepts as the version it spells, so the checks must take it for 3.1 too, not for Swagger 2.0.
+    /// </summary>
+    private static string VersionText(JsonValue openApi) =>
+        openApi.TryGetValue<string>(out var text) ? text
+        : openApi.GetValueKind() == JsonValueKind.Number ? openApi.ToJsonString()
+        : "2.0";
 
     /// <summary>Whether the document has a node at <paramref name="pointer"/>; a key whose value is null counts.</summary>
     private static bool HasNode(JsonNode root, string pointer)
