@@ -296,6 +296,47 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void A_document_whose_version_is_written_as_the_number_3_0_still_takes_exclusive_bounds_as_flags()
+    {
+        const string Spec = """
+            openapi: 3.0
+            info: { title: Numeric, version: "1" }
+            paths:
+              /items:
+                get:
+                  parameters:
+                    - { name: flagged, in: query, schema: { type: integer, minimum: 0, exclusiveMinimum: true } }
+                    - { name: above, in: query, schema: { type: integer, exclusiveMinimum: 0 } }
+                  responses: { "200": { description: ok } }
+            """;
+
+        var diagnostic = Assert.Single(Run(Spec).GeneratorDiagnostics, d => d.Id == "OAPI013");
+
+        AssertAt(diagnostic, line: 8, column: 80);
+    }
+
+    [Fact]
+    public void A_json_document_whose_version_is_a_number_is_checked_as_that_version()
+    {
+        const string Spec = """
+            {
+              "openapi": 3.1,
+              "info": { "title": "Numeric", "version": "1" },
+              "paths": { "/items": { "get": {
+                "parameters": [
+                  { "name": "above", "in": "query", "schema": { "type": "integer", "exclusiveMinimum": 0 } },
+                  { "name": "flagged", "in": "query", "schema": { "type": "integer", "minimum": 0, "exclusiveMinimum": true } }
+                ],
+                "responses": { "200": { "description": "ok" } } } } }
+            }
+            """;
+
+        var diagnostic = Assert.Single(Run(Spec, "/specs/numeric.json").GeneratorDiagnostics, d => d.Id == "OAPI013");
+
+        AssertAt(diagnostic, line: 7, column: 108, path: "/specs/numeric.json");
+    }
+
+    [Fact]
     public void An_unknown_field_whose_name_holds_the_readers_wording_and_whose_value_is_null_is_reported_on_its_key()
     {
         const string Spec = """
